@@ -1,0 +1,2 @@
+/** Translation memory and the segment cache. Built by the articles issue. */
+package org.tarjuma.memory;

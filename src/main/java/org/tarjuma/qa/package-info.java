@@ -1,0 +1,2 @@
+/** Checks on each translated segment, one small class per check. Built by the articles issue. */
+package org.tarjuma.qa;

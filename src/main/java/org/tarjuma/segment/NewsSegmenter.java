@@ -1,0 +1,88 @@
+package org.tarjuma.segment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.tarjuma.language.Language;
+import org.tarjuma.language.Languages;
+
+/** The {@link Segmenter}: parse the format, split each block, map sentences back to the source. */
+@Component
+final class NewsSegmenter implements Segmenter {
+
+  private final Map<String, SentenceSplitter> splitters;
+
+  NewsSegmenter(Languages languages) {
+    this.splitters =
+        languages.all().stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    Language::code,
+                    l ->
+                        new SentenceSplitter(
+                            l.code(), "Latn".equals(l.script()), SplitRules.load(l.code()))));
+  }
+
+  @Override
+  public SegmentedArticle segment(String source, Format format, Language language) {
+    SentenceSplitter splitter = splitters.get(language.code());
+    if (splitter == null) {
+      throw new IllegalArgumentException("not a registered language: " + language.code());
+    }
+    List<BlockContent> contents = DocumentParser.of(format).parse(source);
+    List<Block> blocks = new ArrayList<>(contents.size());
+    List<Segment> segments = new ArrayList<>();
+    SegmentIds ids = new SegmentIds();
+    for (BlockContent content : contents) {
+      int index = blocks.size();
+      int[] spans = splitter.split(content.plain());
+      if (spans.length == 0) {
+        continue;
+      }
+      int last = content.plain().length() - 1;
+      blocks.add(new Block(index, content.kind, content.sourceStart(0), content.sourceEnd(last)));
+      for (int k = 0; k < spans.length; k += 2) {
+        segments.add(segment(content, index, spans[k], spans[k + 1], ids));
+      }
+    }
+    segments.sort(Comparator.comparingInt(Segment::start));
+    return new SegmentedArticle(source, format, language.code(), blocks, segments);
+  }
+
+  /** The sentence plain[ps, pe) of a block, with the codes inside it or hugging its edges. */
+  private static Segment segment(BlockContent content, int block, int ps, int pe, SegmentIds ids) {
+    int start = content.sourceStart(ps);
+    int end = content.sourceEnd(pe - 1);
+    List<BlockContent.Code> all = content.codes();
+    List<BlockContent.Code> inside = new ArrayList<>();
+    for (int k = all.size() - 1; k >= 0; k--) {
+      BlockContent.Code code = all.get(k);
+      if (code.plainOffset() == ps && code.kind() == InlineCode.Kind.OPEN && code.end() == start) {
+        inside.add(code);
+        start = code.start();
+      }
+    }
+    for (BlockContent.Code code : all) {
+      int at = code.plainOffset();
+      if (at > ps && at < pe) {
+        inside.add(code);
+      } else if (at == pe && code.kind() == InlineCode.Kind.CLOSE && code.start() == end) {
+        inside.add(code);
+        end = code.end();
+      }
+    }
+    inside.sort(Comparator.comparingInt(BlockContent.Code::start));
+    List<InlineCode> codes =
+        inside.stream()
+            .map(
+                c ->
+                    new InlineCode(
+                        c.id(), c.kind(), c.plainOffset() - ps, c.start(), c.end(), c.markup()))
+            .toList();
+    String text = content.plain().substring(ps, pe);
+    return new Segment(ids.next(text), block, text, start, end, codes);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Cutting articles into blocks and sentences: text, Markdown and HTML parsing, ICU4J sentence
+ * breaking with per-language exception rules kept as data, inline codes, stable segment ids, and
+ * putting segments back together in the source's format. Public: {@link
+ * org.tarjuma.segment.Segmenter} and the records it returns.
+ */
+package org.tarjuma.segment;
