@@ -4,7 +4,7 @@ package org.tarjuma.segment;
  * Inline markup inside a segment (emphasis, a link, a code span, a tag) that a translation must
  * carry over but never translate.
  *
- * @param id its number, unique in its block; an opening and its closing code share it
+ * @param id its number, from 1 in each segment; an opening and its closing code share it
  * @param kind whether it opens, closes, or stands alone
  * @param offset where it sits in the segment's {@link Segment#text()}, in UTF-16 units
  * @param start UTF-16 offset of the markup in the source

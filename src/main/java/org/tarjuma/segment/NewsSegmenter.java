@@ -2,6 +2,7 @@ package org.tarjuma.segment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -75,13 +76,13 @@ final class NewsSegmenter implements Segmenter {
       }
     }
     inside.sort(Comparator.comparingInt(BlockContent.Code::start));
-    List<InlineCode> codes =
-        inside.stream()
-            .map(
-                c ->
-                    new InlineCode(
-                        c.id(), c.kind(), c.plainOffset() - ps, c.start(), c.end(), c.markup()))
-            .toList();
+    // Numbered from 1 in each segment, as a translator reads them.
+    Map<Integer, Integer> numbers = new HashMap<>();
+    List<InlineCode> codes = new ArrayList<>(inside.size());
+    for (BlockContent.Code c : inside) {
+      int id = numbers.computeIfAbsent(c.id(), k -> numbers.size() + 1);
+      codes.add(new InlineCode(id, c.kind(), c.plainOffset() - ps, c.start(), c.end(), c.markup()));
+    }
     String text = content.plain().substring(ps, pe);
     return new Segment(ids.next(text), block, text, start, end, codes);
   }

@@ -17,6 +17,21 @@ final class SourceAligner {
     while (i < end && j < decoded.length()) {
       char s = source.charAt(i);
       char d = decoded.charAt(j);
+      int semi = entityEnd(source, i, end);
+      String entity = semi < 0 ? null : source.substring(i, semi);
+      String value = entity == null ? null : Parser.unescapeEntities(entity, false);
+      if (value != null && !value.equals(entity) && decoded.startsWith(value, j)) {
+        into.atomic(value, i, semi);
+        i = semi;
+        j += value.length();
+        continue;
+      }
+      if (s == '\\' && i + 1 < end && source.charAt(i + 1) == d) {
+        into.atomic(String.valueOf(d), i, i + 2);
+        i += 2;
+        j++;
+        continue;
+      }
       if (s == d) {
         int k = 1;
         while (i + k < end
@@ -31,19 +46,8 @@ final class SourceAligner {
         j += k;
         continue;
       }
-      int semi = entityEnd(source, i, end);
-      String value = semi < 0 ? null : Parser.unescapeEntities(source.substring(i, semi), false);
-      if (value != null && !value.startsWith("&") && decoded.startsWith(value, j)) {
-        into.atomic(value, i, semi);
-        i = semi;
-        j += value.length();
-        continue;
-      }
-      if (s == '\\' && i + 1 < end && source.charAt(i + 1) == d) {
-        into.atomic(String.valueOf(d), i, i + 2);
-        i += 2;
-        j++;
-      } else if (s == '\r' && i + 1 < end && source.charAt(i + 1) == '\n' && d == '\n') {
+
+      if (s == '\r' && i + 1 < end && source.charAt(i + 1) == '\n' && d == '\n') {
         into.text(i, i + 2);
         i += 2;
         j++;
@@ -58,12 +62,22 @@ final class SourceAligner {
     }
   }
 
-  /** The offset just after the {@code ;} of an entity starting at {@code i}, or -1. */
+  /**
+   * The offset just after an entity such as {@code &amp;} or {@code &#1575;} at {@code i}, or -1.
+   */
   private static int entityEnd(String source, int i, int end) {
     if (source.charAt(i) != '&') {
       return -1;
     }
-    int semi = source.indexOf(';', i);
-    return semi < 0 || semi >= end || semi - i > 40 ? -1 : semi + 1;
+    for (int k = i + 1; k < end && k - i <= 40; k++) {
+      char c = source.charAt(k);
+      if (c == ';') {
+        return k > i + 1 ? k + 1 : -1;
+      }
+      if (!(c < 128 && (Character.isLetterOrDigit(c) || (c == '#' && k == i + 1)))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 }
