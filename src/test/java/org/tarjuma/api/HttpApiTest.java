@@ -1,0 +1,192 @@
+package org.tarjuma.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tarjuma.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The HTTP surface over a real server: answers, problem details, limits. Never a 500. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties =
+        "spring.datasource.url=jdbc:h2:mem:api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+class HttpApiTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient http = HttpClient.newHttpClient();
+  @LocalServerPort int port;
+  @Autowired ApiProperties properties;
+
+  private HttpResponse<String> post(String path, String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return get(path, "*/*");
+  }
+
+  /** As a browser asks: HTML first. Errors are still problem details, never the Whitelabel page. */
+  private HttpResponse<String> browse(String path) throws Exception {
+    return get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
+  }
+
+  private HttpResponse<String> get(String path, String accept) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Accept", accept)
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String body(String text, String format, String lang) {
+    var node = JSON.createObjectNode().put("text", text);
+    if (format != null) node.put("format", format);
+    if (lang != null) node.put("lang", lang);
+    return node.toString();
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String detailPart) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode problem = JSON.readTree(response.body());
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("detail").asString()).contains(detailPart);
+    assertThat(response.body()).doesNotContain("Exception", "\tat ", "Whitelabel");
+  }
+
+  @Test
+  void segmentsTheSeedArticle() throws Exception {
+    HttpResponse<String> response =
+        post("/api/v1/segment", body(Fixtures.seedArticle(), null, null));
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode json = JSON.readTree(response.body());
+    assertThat(json.get("lang").asString()).isEqualTo("en");
+    assertThat(json.get("blocks").asInt()).isEqualTo(72);
+    JsonNode first = json.get("segments").get(0);
+    assertThat(first.get("id").asString()).matches("[0-9a-f]{16}");
+    assertThat(first.get("block").asInt()).isZero();
+    assertThat(first.get("start").asInt()).isZero();
+    assertThat(first.get("end").asInt()).isEqualTo(84);
+    assertThat(first.get("text").asString()).startsWith("Pakistan, Afghan Taliban agree");
+    System.out.println("First ten segments of the seed:");
+    for (int i = 0; i < 10; i++) {
+      JsonNode s = json.get("segments").get(i);
+      System.out.println(
+          "  "
+              + s.get("block")
+              + " ["
+              + s.get("start")
+              + ","
+              + s.get("end")
+              + ") "
+              + s.get("text").asString());
+    }
+  }
+
+  @Test
+  void segmentsMarkdownAndUrdu() throws Exception {
+    JsonNode md =
+        JSON.readTree(
+            post("/api/v1/segment", body("# Title\n\nOne *two*. Three.", "markdown", "EN")).body());
+    assertThat(md.get("segments")).hasSize(3);
+    assertThat(md.get("segments").get(1).get("codes")).hasSize(2);
+    JsonNode ur =
+        JSON.readTree(
+            post("/api/v1/segment", body("پہلا جملہ۔ دوسرا جملہ؟", null, "ur-PK")).body());
+    assertThat(ur.get("lang").asString()).isEqualTo("ur");
+    assertThat(ur.get("segments")).hasSize(2);
+  }
+
+  @Test
+  void blankOrMissingTextIs400() throws Exception {
+    assertProblem(post("/api/v1/segment", body(" \u00A0\n ", null, null)), 400, "'text'");
+    assertProblem(post("/api/v1/segment", "{\"format\":\"text\"}"), 400, "'text'");
+  }
+
+  @Test
+  void unknownLanguageOrFormatIs400NamingTheAcceptedValues() throws Exception {
+    assertProblem(
+        post("/api/v1/segment", body("Hi.", null, "fr")),
+        400,
+        "en (English), ur (Urdu), ps (Pashto), prs (Dari)");
+    assertProblem(
+        post("/api/v1/segment", body("Hi.", "docx", null)), 400, "Accepted: text, markdown, html");
+  }
+
+  @Test
+  void invalidJsonIs400() throws Exception {
+    assertProblem(post("/api/v1/segment", "{\"text\": \"unterminated"), 400, "not valid JSON");
+    assertProblem(post("/api/v1/segment", ""), 400, "JSON body");
+    assertProblem(post("/api/v1/segment", "[1,2]"), 400, "not valid JSON");
+  }
+
+  @Test
+  void bodyOverOneMebibyteIs413WithOrWithoutContentLength() throws Exception {
+    assertThat(properties.maxBodySize().toBytes()).isEqualTo(1024 * 1024);
+    String big = body("A sentence. ".repeat(90_000), null, null);
+    assertProblem(post("/api/v1/segment", big), 413, "larger than the limit of 1048576 bytes");
+    HttpResponse<String> chunked =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/segment"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertProblem(chunked, 413, "larger than the limit");
+    assertThat(
+            post("/api/v1/segment", body("A sentence. ".repeat(80_000), null, null)).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void wrongMethodUnknownPathAndMediaTypeAreProblemsToo() throws Exception {
+    assertProblem(get("/api/v1/nothing-here"), 404, "There is nothing at");
+    assertProblem(browse("/no/such/page"), 404, "nothing");
+    assertProblem(browse("/api/v1/nothing-here"), 404, "nothing");
+    assertProblem(get("/api/v1/segment"), 405, "GET");
+    HttpResponse<String> plain =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/segment"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("Hello."))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertProblem(plain, 415, "text/plain");
+  }
+
+  @Test
+  void languagesHealthAndOpenApi() throws Exception {
+    JsonNode languages = JSON.readTree(get("/api/v1/languages").body());
+    assertThat(languages).hasSize(4);
+    JsonNode dari = languages.get(3);
+    assertThat(dari.get("code").asString()).isEqualTo("prs");
+    assertThat(dari.get("direction").asString()).isEqualTo("RTL");
+    assertThat(dari.get("providerCodes").get("google").asString()).isEqualTo("fa-AF");
+    assertThat(dari.get("digits").get(0).asString()).isEqualTo("extended-arabic-indic");
+    assertThat(JSON.readTree(get("/actuator/health").body()).get("status").asString())
+        .isEqualTo("UP");
+    HttpResponse<String> docs = get("/v3/api-docs");
+    assertThat(docs.statusCode()).isEqualTo(200);
+    assertThat(docs.body()).contains("/api/v1/segment", "/api/v1/languages");
+    assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+  }
+}
