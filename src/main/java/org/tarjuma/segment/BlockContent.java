@@ -8,6 +8,10 @@ import java.util.List;
  * The readable text of one block as a parser finds it, with where each of its characters and codes
  * comes from in the source. Sentence splitting works on {@link #plain()}; segments map back to the
  * source through {@link #sourceStart} and {@link #sourceEnd}.
+ *
+ * <p>The mapping is kept as runs, not per character: a run either copies the source one to one
+ * (plain text, most of any article) or stands for a source range as a whole (an entity, an escape,
+ * collapsed white space, a line break read as a space).
  */
 final class BlockContent {
 
@@ -17,10 +21,18 @@ final class BlockContent {
   BlockKind kind;
   private final String source;
   private final boolean collapseSpaces;
-  private final StringBuilder plain = new StringBuilder();
-  private int[] from = new int[64];
-  private int[] to = new int[64];
-  private final List<Code> codes = new ArrayList<>();
+
+  /** Built only once a block has more than one run; a one-run block reads straight from source. */
+  private StringBuilder plain;
+
+  private int length;
+  private String plainText;
+  private int[] runPlain = new int[4];
+  private int[] runFrom = new int[4];
+  private int[] runTo = new int[4];
+  private boolean[] runAtomic = new boolean[4];
+  private int runs;
+  private List<Code> codes = List.of();
   private int nextId = 1;
 
   BlockContent(BlockKind kind, String source, boolean collapseSpaces) {
@@ -30,19 +42,23 @@ final class BlockContent {
   }
 
   String plain() {
-    return plain.toString();
-  }
-
-  CharSequence plainView() {
-    return plain;
+    if (plainText == null) {
+      plainText =
+          plain != null
+              ? plain.toString()
+              : runs == 0 ? "" : source.substring(runFrom[0], runTo[0]);
+    }
+    return plainText;
   }
 
   int sourceStart(int plainIndex) {
-    return from[plainIndex];
+    int k = run(plainIndex);
+    return runAtomic[k] ? runFrom[k] : runFrom[k] + plainIndex - runPlain[k];
   }
 
   int sourceEnd(int plainIndex) {
-    return to[plainIndex];
+    int k = run(plainIndex);
+    return runAtomic[k] ? runTo[k] : runFrom[k] + plainIndex - runPlain[k] + 1;
   }
 
   List<Code> codes() {
@@ -50,36 +66,43 @@ final class BlockContent {
   }
 
   boolean isEmpty() {
-    return plain.isEmpty() && codes.isEmpty();
+    return length == 0 && codes.isEmpty();
   }
 
   /** Source characters that read as themselves; runs of white space collapse where they should. */
   void text(int start, int end) {
+    if (!collapseSpaces) {
+      copy(start, end);
+      return;
+    }
     int i = start;
     while (i < end) {
-      char c = source.charAt(i);
-      if (collapseSpaces && isCollapsible(c)) {
-        int j = i + 1;
-        while (j < end && isCollapsible(source.charAt(j))) {
-          j++;
-        }
-        if (j - i == 1 && c == ' ') {
-          put(' ', i, i + 1);
-        } else {
-          put(' ', i, j);
-        }
-        i = j;
-      } else {
-        put(c, i, i + 1);
-        i++;
+      int j = i;
+      while (j < end && !isCollapsible(source.charAt(j))) {
+        j++;
       }
+      copy(i, j);
+      if (j == end) {
+        return;
+      }
+      int k = j + 1;
+      while (k < end && isCollapsible(source.charAt(k))) {
+        k++;
+      }
+      if (k - j == 1 && source.charAt(j) == ' ') {
+        copy(j, k);
+      } else {
+        atomic(" ", j, k);
+      }
+      i = k;
     }
   }
 
   /** Characters shown as {@code display} that stand for {@code source[start, end)} as a whole. */
   void atomic(String display, int start, int end) {
-    for (int k = 0; k < display.length(); k++) {
-      put(display.charAt(k), start, end);
+    if (!display.isEmpty()) {
+      addRun(start, end, true);
+      append(display);
     }
   }
 
@@ -101,19 +124,83 @@ final class BlockContent {
   }
 
   private void code(int id, InlineCode.Kind kind, int start, int end, String display) {
-    codes.add(new Code(id, kind, plain.length(), start, end, source.substring(start, end)));
+    if (codes.isEmpty()) {
+      codes = new ArrayList<>();
+    }
+    codes.add(new Code(id, kind, length, start, end, source.substring(start, end)));
     atomic(display, start, end);
   }
 
-  private void put(char c, int start, int end) {
-    int n = plain.length();
-    if (n == from.length) {
-      from = Arrays.copyOf(from, n * 2);
-      to = Arrays.copyOf(to, n * 2);
+  private void copy(int start, int end) {
+    if (end <= start) {
+      return;
     }
-    plain.append(c);
-    from[n] = start;
-    to[n] = end;
+    int last = runs - 1;
+    boolean extends_ =
+        last >= 0
+            && !runAtomic[last]
+            && runTo[last] == start
+            && runPlain[last] + (runTo[last] - runFrom[last]) == length;
+    if (extends_) {
+      runTo[last] = end;
+    } else {
+      addRun(start, end, false);
+    }
+    if (plain != null) {
+      plain.append(source, start, end);
+    }
+    length += end - start;
+    plainText = null;
+  }
+
+  private void append(String display) {
+    builder().append(display);
+    length += display.length();
+    plainText = null;
+  }
+
+  /** The builder, started from the first run's source when a second run or a display comes. */
+  private StringBuilder builder() {
+    if (plain == null) {
+      plain = new StringBuilder(Math.max(16, length * 2));
+      if (length > 0) {
+        plain.append(source, runFrom[0], runFrom[0] + length);
+      }
+    }
+    return plain;
+  }
+
+  private void addRun(int from, int to, boolean atomic) {
+    if (runs == runPlain.length) {
+      int size = runs * 2;
+      runPlain = Arrays.copyOf(runPlain, size);
+      runFrom = Arrays.copyOf(runFrom, size);
+      runTo = Arrays.copyOf(runTo, size);
+      runAtomic = Arrays.copyOf(runAtomic, size);
+    }
+    if (runs > 0 && plain == null) {
+      builder();
+    }
+    runPlain[runs] = length;
+    runFrom[runs] = from;
+    runTo[runs] = to;
+    runAtomic[runs] = atomic;
+    runs++;
+  }
+
+  /** The run holding plain index {@code p}: the last run that starts at or before it. */
+  private int run(int p) {
+    if (p < 0 || p >= length) {
+      throw new IndexOutOfBoundsException("plain index " + p + " of " + length);
+    }
+    int k = Arrays.binarySearch(runPlain, 0, runs, p);
+    if (k < 0) {
+      return -k - 2;
+    }
+    while (k + 1 < runs && runPlain[k + 1] == p) {
+      k++;
+    }
+    return k;
   }
 
   static boolean isCollapsible(char c) {

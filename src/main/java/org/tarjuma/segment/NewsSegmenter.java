@@ -57,7 +57,11 @@ final class NewsSegmenter implements Segmenter {
   private static Segment segment(BlockContent content, int block, int ps, int pe, SegmentIds ids) {
     int start = content.sourceStart(ps);
     int end = content.sourceEnd(pe - 1);
+    String text = content.plain().substring(ps, pe);
     List<BlockContent.Code> all = content.codes();
+    if (all.isEmpty()) {
+      return new Segment(ids.next(text), block, text, start, end, List.of());
+    }
     List<BlockContent.Code> inside = new ArrayList<>();
     for (int k = all.size() - 1; k >= 0; k--) {
       BlockContent.Code code = all.get(k);
@@ -83,7 +87,6 @@ final class NewsSegmenter implements Segmenter {
       int id = numbers.computeIfAbsent(c.id(), k -> numbers.size() + 1);
       codes.add(new InlineCode(id, c.kind(), c.plainOffset() - ps, c.start(), c.end(), c.markup()));
     }
-    String text = content.plain().substring(ps, pe);
     return new Segment(ids.next(text), block, text, start, end, codes);
   }
 }

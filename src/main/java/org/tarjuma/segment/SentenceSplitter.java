@@ -33,13 +33,14 @@ final class SentenceSplitter {
     int n = text.length();
     Cuts cuts = new Cuts();
     ListItems list = ListItems.find(text);
-    BreakIterator breaks = icu.get();
-    breaks.setText(text);
-    for (int b = breaks.next(); b != BreakIterator.DONE && b < n; b = breaks.next()) {
-      if (keep(text, b, list)) {
-        cuts.add(b);
-      }
-    }
+    IcuBoundaries.find(
+        text,
+        icu.get(),
+        b -> {
+          if (keep(text, b, list)) {
+            cuts.add(b);
+          }
+        });
     if (list != null) {
       list.starts().forEach(cuts::add);
     }
@@ -274,7 +275,13 @@ final class SentenceSplitter {
     int[] sorted() {
       int[] out = Arrays.copyOf(values, size);
       Arrays.sort(out);
-      return Arrays.stream(out).distinct().toArray();
+      int distinct = 0;
+      for (int k = 0; k < out.length; k++) {
+        if (k == 0 || out[k] != out[k - 1]) {
+          out[distinct++] = out[k];
+        }
+      }
+      return Arrays.copyOf(out, distinct);
     }
   }
 }
