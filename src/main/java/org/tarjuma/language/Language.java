@@ -1,9 +1,10 @@
 package org.tarjuma.language;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One language Tarjuma reads or writes, with the facts the pipeline depends on. Immutable and
@@ -27,10 +28,10 @@ public record Language(
     String code,
     String name,
     String nativeName,
-    Set<String> aliases,
+    List<String> aliases,
     String script,
     Direction direction,
-    Set<String> sentenceTerminals,
+    List<String> sentenceTerminals,
     String fullStop,
     List<DigitSet> digits,
     Map<String, String> letters,
@@ -39,11 +40,12 @@ public record Language(
   public Language {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(direction, "direction");
-    aliases = Set.copyOf(aliases);
-    sentenceTerminals = Set.copyOf(sentenceTerminals);
+    // Ordered as in the data file, so the API answers the same way every time.
+    aliases = List.copyOf(aliases);
+    sentenceTerminals = List.copyOf(sentenceTerminals);
     digits = List.copyOf(digits);
-    letters = Map.copyOf(letters);
-    providerCodes = Map.copyOf(providerCodes);
+    letters = Collections.unmodifiableMap(new LinkedHashMap<>(letters));
+    providerCodes = Collections.unmodifiableMap(new LinkedHashMap<>(providerCodes));
   }
 
   /** The code the named provider (an engine type such as {@code amazon}) uses for this language. */

@@ -101,6 +101,22 @@ class HttpApiTest {
   }
 
   @Test
+  void theReadmeExampleAnswersAsTheReadmeSays() throws Exception {
+    String request =
+        "{\"text\": \"Lt. Gen. Ahmed Sharif Chaudhry spoke on Monday. The U.S. urged restraint.\","
+            + " \"format\": \"text\", \"lang\": \"en\"}";
+    JsonNode json = JSON.readTree(post("/api/v1/segment", request).body());
+    assertThat(json.get("blocks").asInt()).isEqualTo(1);
+    JsonNode segments = json.get("segments");
+    assertThat(segments).hasSize(2);
+    assertThat(segments.get(0).get("text").asString())
+        .isEqualTo("Lt. Gen. Ahmed Sharif Chaudhry spoke on Monday.");
+    assertThat(segments.get(0).get("end").asInt()).isEqualTo(47);
+    assertThat(segments.get(1).get("start").asInt()).isEqualTo(48);
+    assertThat(segments.get(1).get("end").asInt()).isEqualTo(73);
+  }
+
+  @Test
   void segmentsMarkdownAndUrdu() throws Exception {
     JsonNode md =
         JSON.readTree(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,6 +69,10 @@ class LanguageRegistryTest {
     }
     assertThat(languages.require("en").direction()).isEqualTo(Direction.LTR);
     assertThat(languages.require("ur").fullStop()).isEqualTo("\u06D4");
+    // Facts keep the data file's order, so the API answers the same way on every start.
+    assertThat(languages.require("ur").aliases())
+        .containsExactly("ur-PK", "ur-IN", "ur-Arab", "urd", "urdu");
+    assertThat(languages.require("ur").sentenceTerminals()).startsWith("\u06D4", "\u061F");
   }
 
   @Test
@@ -85,14 +88,14 @@ class LanguageRegistryTest {
 
   @Test
   void anAliasNamingTwoLanguagesFailsAtStart() {
-    Language a = language("xa", Set.of("same"));
-    Language b = language("xb", Set.of("SAME"));
+    Language a = language("xa", List.of("same"));
+    Language b = language("xb", List.of("SAME"));
     assertThatThrownBy(() -> new LanguageRegistry(List.of(a, b)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("'SAME' names both xa and xb");
   }
 
-  private static Language language(String code, Set<String> aliases) {
+  private static Language language(String code, List<String> aliases) {
     return new Language(
         code,
         code,
@@ -100,7 +103,7 @@ class LanguageRegistryTest {
         aliases,
         "Latn",
         Direction.LTR,
-        Set.of("."),
+        List.of("."),
         ".",
         List.of(DigitSet.WESTERN),
         Map.of(),

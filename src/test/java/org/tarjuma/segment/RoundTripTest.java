@@ -24,7 +24,7 @@ import org.tarjuma.testing.Fixtures;
  * the source byte for byte, and going through every segment's tagged text keeps the document's
  * structure. Segments are never empty and never overlap.
  */
-class RoundTripProperties {
+class RoundTripTest {
 
   private static final List<String> WORDS =
       List.of(

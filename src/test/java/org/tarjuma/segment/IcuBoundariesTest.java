@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import org.tarjuma.testing.Fixtures;
 
 /** Running ICU only around terminators finds exactly the boundaries a full ICU pass finds. */
-class IcuBoundariesProperties {
+class IcuBoundariesTest {
 
   private static final String ALPHABET =
       "aZbYc dE.?!.…,;:'\"”“’‘()[]«»0123456789$%-—\u00A0\n\r\t۔؟،؛ابپتکیہےټډړښ\u200C\u2029\u0085\u3002\uFF0E\u0589";
