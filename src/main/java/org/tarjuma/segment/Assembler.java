@@ -40,7 +40,7 @@ final class Assembler {
       sourceWithNested(segment.start(), segment.end(), segment, out);
       return;
     }
-    boolean attribute = article.blocks().get(segment.block()).kind() == BlockKind.ATTRIBUTE;
+    boolean attribute = isAttribute(segment);
     List<InlineCode> unused = new ArrayList<>(segment.codes());
     int i = 0;
     StringBuilder text = new StringBuilder();
@@ -63,20 +63,28 @@ final class Assembler {
     }
   }
 
-  /** Source text of [from, to) with the segments nested in it rendered in place. */
+  /**
+   * Source text of [from, to) with the attribute segments inside it rendered in place. Only
+   * attribute values nest (in the markup of another segment's code), and they hold nothing.
+   */
   private void sourceWithNested(int from, int to, Segment outer, StringBuilder out) {
     int cursor = from;
     for (Segment nested : segments) {
       if (nested != outer
+          && isAttribute(nested)
+          && !isAttribute(outer)
           && nested.start() >= cursor
-          && nested.end() <= to
-          && nested.start() >= from) {
+          && nested.end() <= to) {
         out.append(source, cursor, nested.start());
         render(nested, out);
         cursor = nested.end();
       }
     }
     out.append(source, cursor, to);
+  }
+
+  private boolean isAttribute(Segment segment) {
+    return article.blocks().get(segment.block()).kind() == BlockKind.ATTRIBUTE;
   }
 
   private static InlineCode codeFor(Segment segment, String tag) {

@@ -83,6 +83,17 @@ final class HtmlParser implements DocumentParser {
       flush(current);
     }
 
+    /**
+     * jsoup's positions, where it has them and they lie inside the source (bogus comments can
+     * overrun).
+     */
+    private boolean valid(Range range) {
+      return range.isTracked()
+          && range.startPos() >= 0
+          && range.startPos() <= range.endPos()
+          && range.endPos() <= source.length();
+    }
+
     private BlockContent flush(BlockContent block) {
       if (block != null && !block.plain().isBlank()) {
         blocks.add(block);
@@ -93,14 +104,14 @@ final class HtmlParser implements DocumentParser {
     private void inline(Node node, BlockContent block) {
       if (node instanceof TextNode text) {
         Range range = text.sourceRange();
-        if (range.isTracked()) {
+        if (valid(range)) {
           SourceAligner.align(source, range.startPos(), range.endPos(), text.getWholeText(), block);
         }
         return;
       }
       if (!(node instanceof Element element)) {
         Range range = node.sourceRange();
-        if (range.isTracked() && range.endPos() > range.startPos()) {
+        if (valid(range) && range.endPos() > range.startPos()) {
           block.isolated(range.startPos(), range.endPos(), "");
         }
         return;
@@ -108,11 +119,11 @@ final class HtmlParser implements DocumentParser {
       attributes(element);
       Range open = element.sourceRange();
       Range close = element.endSourceRange();
-      if (!open.isTracked()) {
+      if (!valid(open)) {
         element.childNodes().forEach(child -> inline(child, block));
         return;
       }
-      boolean closed = close.isTracked() && close.endPos() > close.startPos();
+      boolean closed = valid(close) && close.endPos() > close.startPos();
       if (ATOMIC_INLINE.contains(element.normalName()) || element.childNodeSize() == 0) {
         int end = closed ? close.endPos() : open.endPos();
         block.isolated(open.startPos(), end, element.normalName().equals("br") ? "\n" : "");
@@ -132,7 +143,7 @@ final class HtmlParser implements DocumentParser {
           continue;
         }
         Range value = attribute.sourceRange().valueRange();
-        if (value.isTracked()) {
+        if (valid(value)) {
           BlockContent block = new BlockContent(BlockKind.ATTRIBUTE, source, true);
           SourceAligner.align(
               source, value.startPos(), value.endPos(), attribute.getValue(), block);

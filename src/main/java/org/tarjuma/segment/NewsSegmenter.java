@@ -45,8 +45,17 @@ final class NewsSegmenter implements Segmenter {
       }
       int last = content.plain().length() - 1;
       blocks.add(new Block(index, content.kind, content.sourceStart(0), content.sourceEnd(last)));
-      for (int k = 0; k < spans.length; k += 2) {
-        segments.add(segment(content, index, spans[k], spans[k + 1], ids));
+      for (int k = 0; k < spans.length; ) {
+        int ps = spans[k];
+        int pe = spans[k + 1];
+        k += 2;
+        // Sentences inside one source piece that could not be aligned (an odd entity, say) would
+        // share a source range: they stay one segment, so ranges never overlap.
+        while (k < spans.length && content.sourceStart(spans[k]) < content.sourceEnd(pe - 1)) {
+          pe = spans[k + 1];
+          k += 2;
+        }
+        segments.add(segment(content, index, ps, pe, ids));
       }
     }
     segments.sort(Comparator.comparingInt(Segment::start));
