@@ -85,7 +85,7 @@ final class ListItems {
       if ((number >= 0 || letter != 0) && !suffix.isEmpty() && spaced) {
         return new Marker(bullet, number, letter, suffix, end);
       }
-      if (bullet != 0 && bullet != '-' && bullet != '*' && digits == 0 && letter == 0) {
+      if (bullet != 0 && bullet != '-' && bullet != '*' && digits == 0) {
         return new Marker(bullet, -1, (char) 0, "", i);
       }
       return null;

@@ -27,6 +27,7 @@ class HttpApiTest {
   private final HttpClient http = HttpClient.newHttpClient();
   @LocalServerPort int port;
   @Autowired ApiProperties properties;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private HttpResponse<String> post(String path, String body) throws Exception {
     return http.send(
@@ -187,6 +188,21 @@ class HttpApiTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertProblem(plain, 415, "text/plain");
+  }
+
+  @Test
+  void thisInstanceRecordsItselfOnStart() {
+    assertThat(jdbc.queryForList("SELECT id FROM instance", String.class))
+        .anySatisfy(id -> assertThat(id).endsWith(":" + port));
+  }
+
+  @Test
+  void fieldsOfTheWrongShapeAre400() throws Exception {
+    assertProblem(post("/api/v1/segment", "{\"text\": {\"a\": 1}}"), 400, "not valid JSON");
+    assertProblem(
+        post("/api/v1/segment", "{\"text\": \"Hi.\", \"format\": [\"html\"]}"),
+        400,
+        "not valid JSON");
   }
 
   @Test
