@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -21,10 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
 class BodyLimitFilter extends OncePerRequestFilter {
 
   private final long limit;
-  private final JsonMapper json = JsonMapper.builder().build();
+  private final JsonMapper json;
 
-  BodyLimitFilter(ApiProperties properties) {
+  BodyLimitFilter(ApiProperties properties, JsonMapper json) {
     this.limit = properties.maxBodySize().toBytes();
+    this.json = json;
   }
 
   @Override
@@ -41,7 +43,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
       var problem = BodyTooLargeException.problem(limit);
-      problem.setInstance(java.net.URI.create(request.getRequestURI()));
+      problem.setInstance(URI.create(request.getRequestURI()));
       json.writeValue(response.getOutputStream(), problem);
       return;
     }

@@ -2,6 +2,7 @@ package org.tarjuma.api;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,7 +32,7 @@ class ProblemErrorController implements ErrorController {
     problem.setTitle(status.getReasonPhrase());
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (uri instanceof String path) {
-      problem.setInstance(java.net.URI.create(path));
+      problem.setInstance(URI.create(path));
     }
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)

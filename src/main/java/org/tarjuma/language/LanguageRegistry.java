@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -44,8 +43,7 @@ final class LanguageRegistry implements Languages {
         all.stream()
             .collect(
                 Collectors.toUnmodifiableMap(
-                    Language::code,
-                    (Function<Language, ScriptNormalizer>) l -> new ScriptRules(l.letters())));
+                    Language::code, l -> (ScriptNormalizer) new ScriptRules(l.letters())));
     this.accepted =
         all.stream().map(l -> l.code() + " (" + l.name() + ")").collect(Collectors.joining(", "));
   }
