@@ -1,5 +1,8 @@
 package org.tarjuma.segment;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /**
  * Inline markup inside a segment (emphasis, a link, a code span, a tag) that a translation must
  * carry over but never translate.
@@ -13,11 +16,16 @@ package org.tarjuma.segment;
  */
 public record InlineCode(int id, Kind kind, int offset, int start, int end, String markup) {
 
-  /** How a code relates to its neighbours. */
+  /** How a code relates to its neighbours; lower-case in JSON ({@code open}). */
   public enum Kind {
     OPEN,
     CLOSE,
-    ISOLATED
+    ISOLATED;
+
+    @JsonValue
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   /** The code in a segment's tagged text: {@code <1>}, {@code </1>} or {@code <1/>}. */

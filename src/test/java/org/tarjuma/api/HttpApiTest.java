@@ -124,6 +124,8 @@ class HttpApiTest {
             post("/api/v1/segment", body("# Title\n\nOne *two*. Three.", "markdown", "EN")).body());
     assertThat(md.get("segments")).hasSize(3);
     assertThat(md.get("segments").get(1).get("codes")).hasSize(2);
+    assertThat(md.get("segments").get(1).get("codes").get(0).get("kind").asString())
+        .isEqualTo("open");
     JsonNode ur =
         JSON.readTree(
             post("/api/v1/segment", body("پہلا جملہ۔ دوسرا جملہ؟", null, "ur-PK")).body());
@@ -211,7 +213,7 @@ class HttpApiTest {
     assertThat(languages).hasSize(4);
     JsonNode dari = languages.get(3);
     assertThat(dari.get("code").asString()).isEqualTo("prs");
-    assertThat(dari.get("direction").asString()).isEqualTo("RTL");
+    assertThat(dari.get("direction").asString()).isEqualTo("rtl");
     assertThat(dari.get("providerCodes").get("google").asString()).isEqualTo("fa-AF");
     assertThat(dari.get("digits").get(0).asString()).isEqualTo("extended-arabic-indic");
     assertThat(JSON.readTree(get("/actuator/health").body()).get("status").asString())
