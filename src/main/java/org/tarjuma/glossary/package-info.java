@@ -1,6 +1,7 @@
 /**
- * Curated names and terms with their approved Urdu, Pashto and Dari forms, the term matcher,
- * masking, import and export. Built by the glossary issue; the curated files live in the top-level
- * {@code glossary/} folder.
+ * Curated names and terms with their approved Urdu, Pashto and Dari forms. Public: the records of
+ * an {@link org.tarjuma.glossary.Entry}, the {@link org.tarjuma.glossary.TermMatcher} that finds
+ * terms in English text, and {@link org.tarjuma.glossary.Glossary}, the live set of entries. The
+ * curated files live in the top-level {@code glossary/} folder as TBX.
  */
 package org.tarjuma.glossary;

@@ -1,0 +1,198 @@
+package org.tarjuma.glossary;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilterFactory;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * {@link TermMatcher} over two tries of token sequences: one keyed by tokens as written, for
+ * case-sensitive terms, one by lower-cased tokens. Tokens come from Lucene's standard tokenizer
+ * (UAX #29 words, so hyphens split and ’ joins) and possessive filter; each is then reduced by
+ * Lucene's minimal English stemmer, so plurals meet their singular.
+ */
+final class TokenTrieMatcher implements TermMatcher {
+
+  private static final Analyzer ANALYZER = analyzer();
+
+  private final Node exact = new Node();
+  private final Node folded = new Node();
+
+  TokenTrieMatcher(Collection<Entry> entries) {
+    for (Entry entry : entries) {
+      for (Entry.SourceTerm term : entry.english().all()) {
+        Tokens tokens = tokenize(term.text());
+        if (tokens.size() > 0) {
+          Node node = term.caseSensitive() ? exact : folded;
+          for (int i = 0; i < tokens.size(); i++) {
+            node = node.child(term.caseSensitive() ? tokens.exact(i) : tokens.folded(i));
+          }
+          node.accept(entry);
+        }
+      }
+    }
+  }
+
+  @Override
+  public List<TermMatch> find(String text) {
+    Tokens tokens = tokenize(text);
+    List<TermMatch> matches = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Found viaExact = longest(exact, tokens, i, true);
+      Found viaFolded = longest(folded, tokens, i, false);
+      Found best = viaFolded.length > viaExact.length ? viaFolded : viaExact;
+      if (best.entry == null) {
+        i++;
+        continue;
+      }
+      int start = tokens.start(i);
+      int end = tokens.end(i + best.length - 1);
+      matches.add(
+          new TermMatch(
+              start, end, text.substring(start, end), best.entry.id(), best.entry.revision()));
+      i += best.length;
+    }
+    return matches;
+  }
+
+  private static Found longest(Node root, Tokens tokens, int from, boolean caseSensitive) {
+    Node node = root;
+    Found found = Found.NONE;
+    for (int k = from; k < tokens.size(); k++) {
+      node = node.next(caseSensitive ? tokens.exact(k) : tokens.folded(k));
+      if (node == null) {
+        break;
+      }
+      if (node.entry != null) {
+        found = new Found(node.entry, k - from + 1);
+      }
+    }
+    return found;
+  }
+
+  private record Found(Entry entry, int length) {
+    static final Found NONE = new Found(null, 0);
+  }
+
+  /** A trie node: the next tokens, and the entry whose term ends here. */
+  private static final class Node {
+    private Map<String, Node> next;
+    private Entry entry;
+
+    Node child(String token) {
+      if (next == null) {
+        next = new HashMap<>(4);
+      }
+      return next.computeIfAbsent(token, t -> new Node());
+    }
+
+    Node next(String token) {
+      return next == null ? null : next.get(token);
+    }
+
+    void accept(Entry candidate) {
+      if (entry == null) {
+        entry = candidate;
+      }
+    }
+  }
+
+  /**
+   * The tokens of a text with their offsets: folded (Lucene's lower-case, possessive and minimal
+   * English stem filters) and as written (the surface, less a possessive or an acronym's plural s).
+   */
+  private static final class Tokens {
+    private final List<String> exact = new ArrayList<>();
+    private final List<String> folded = new ArrayList<>();
+    private int[] offsets = new int[32];
+
+    int size() {
+      return exact.size();
+    }
+
+    String exact(int i) {
+      return exact.get(i);
+    }
+
+    String folded(int i) {
+      return folded.get(i);
+    }
+
+    int start(int i) {
+      return offsets[2 * i];
+    }
+
+    int end(int i) {
+      return offsets[2 * i + 1];
+    }
+
+    void add(String text, CharTermAttribute term, int start, int end) {
+      folded.add(term.toString());
+      exact.add(asWritten(text.substring(start, end)));
+      int n = exact.size() - 1;
+      if (2 * n + 1 >= offsets.length) {
+        offsets = Arrays.copyOf(offsets, offsets.length * 2);
+      }
+      offsets[2 * n] = start;
+      offsets[2 * n + 1] = end;
+    }
+  }
+
+  /** "TTP's" → "TTP", "IEDs" → "IED", "ISPR’" → "ISPR"; anything else as it is. */
+  static String asWritten(String surface) {
+    String word = surface;
+    if (word.endsWith("'s") || word.endsWith("’s") || word.endsWith("'S") || word.endsWith("’S")) {
+      word = word.substring(0, word.length() - 2);
+    } else if (word.endsWith("'") || word.endsWith("’")) {
+      word = word.substring(0, word.length() - 1);
+    }
+    int n = word.length();
+    if (n >= 3 && word.charAt(n - 1) == 's' && Character.isUpperCase(word.charAt(n - 2))) {
+      word = word.substring(0, n - 1);
+    }
+    return word;
+  }
+
+  static Tokens tokenize(String text) {
+    Tokens tokens = new Tokens();
+    try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(text, term, offset.startOffset(), offset.endOffset());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("tokenizing a string cannot fail", e);
+    }
+    return tokens;
+  }
+
+  private static Analyzer analyzer() {
+    try {
+      return CustomAnalyzer.builder()
+          .withTokenizer(StandardTokenizerFactory.NAME)
+          .addTokenFilter(LowerCaseFilterFactory.NAME)
+          .addTokenFilter(EnglishPossessiveFilterFactory.NAME)
+          .addTokenFilter(EnglishMinimalStemFilterFactory.NAME)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Lucene's analysis factories are on the class path", e);
+    }
+  }
+}
