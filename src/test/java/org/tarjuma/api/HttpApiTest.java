@@ -8,10 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tarjuma.testing.ApiClient;
 import org.tarjuma.testing.Fixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,36 +25,29 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.datasource.url=jdbc:h2:mem:api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 class HttpApiTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static final JsonMapper JSON = ApiClient.JSON;
   @LocalServerPort int port;
   @Autowired ApiProperties properties;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  private ApiClient api;
+  private final HttpClient http = HttpClient.newHttpClient();
 
-  private HttpResponse<String> post(String path, String body) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  @BeforeEach
+  void client() {
+    api = new ApiClient(port);
   }
 
-  private HttpResponse<String> get(String path) throws Exception {
-    return get(path, "*/*");
+  private HttpResponse<String> post(String path, String body) {
+    return api.post(path, body);
+  }
+
+  private HttpResponse<String> get(String path) {
+    return api.get(path);
   }
 
   /** As a browser asks: HTML first. Errors are still problem details, never the Whitelabel page. */
-  private HttpResponse<String> browse(String path) throws Exception {
-    return get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
-  }
-
-  private HttpResponse<String> get(String path, String accept) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Accept", accept)
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> browse(String path) {
+    return api.get(path, "text/html,application/xhtml+xml,*/*;q=0.8");
   }
 
   private static String body(String text, String format, String lang) {
@@ -63,13 +58,7 @@ class HttpApiTest {
   }
 
   private static void assertProblem(HttpResponse<String> response, int status, String detailPart) {
-    assertThat(response.statusCode()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.get("status").asInt()).isEqualTo(status);
-    assertThat(problem.get("detail").asString()).contains(detailPart);
-    assertThat(response.body()).doesNotContain("Exception", "\tat ", "Whitelabel");
+    ApiClient.assertProblem(response, status, detailPart);
   }
 
   @Test

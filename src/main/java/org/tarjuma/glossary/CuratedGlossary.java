@@ -1,0 +1,90 @@
+package org.tarjuma.glossary;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.tarjuma.language.Languages;
+
+/**
+ * The {@link Glossary} read from the TBX files of {@code glossary/} on start. Every target form is
+ * checked against its language's script rules, and ids must be unique: a bad file stops the start
+ * with a message that names the file, the entry and the form.
+ */
+@Component
+final class CuratedGlossary implements Glossary {
+
+  private static final Logger log = LoggerFactory.getLogger(CuratedGlossary.class);
+
+  private final Map<String, Entry> entries;
+  private final TermMatcher matcher;
+
+  @Autowired
+  CuratedGlossary(GlossaryProperties properties, Languages languages) {
+    this(load(properties.path(), new ScriptCheck(languages)));
+    log.info("Glossary: {} entries from {}", entries.size(), properties.path().toAbsolutePath());
+  }
+
+  CuratedGlossary(Map<String, Entry> entries) {
+    this.entries = entries;
+    this.matcher = TermMatcher.of(entries.values());
+  }
+
+  @Override
+  public List<Entry> entries() {
+    return List.copyOf(entries.values());
+  }
+
+  @Override
+  public Optional<Entry> find(String id) {
+    return Optional.ofNullable(entries.get(id));
+  }
+
+  @Override
+  public TermMatcher matcher() {
+    return matcher;
+  }
+
+  static Map<String, Entry> load(Path folder, ScriptCheck check) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    if (!Files.isDirectory(folder)) {
+      log.warn(
+          "No glossary folder at {}: starting with an empty glossary", folder.toAbsolutePath());
+      return entries;
+    }
+    for (Path file : tbxFiles(folder)) {
+      try (InputStream in = Files.newInputStream(file)) {
+        for (Entry entry : TbxReader.read(in, file.getFileName().toString())) {
+          check.verify(entry, file.getFileName().toString());
+          Entry previous = entries.putIfAbsent(entry.id(), entry);
+          if (previous != null) {
+            throw new IllegalStateException(
+                file.getFileName() + ": entry id '" + entry.id() + "' is used twice");
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+    }
+    return entries;
+  }
+
+  private static List<Path> tbxFiles(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return new ArrayList<>(files.filter(f -> f.toString().endsWith(".tbx")).sorted().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder, e);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.tarjuma.glossary;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tarjuma.language.Language;
+import org.tarjuma.language.Languages;
+
+@RestController
+class GlossaryController {
+
+  private final Glossary glossary;
+  private final Languages languages;
+
+  GlossaryController(Glossary glossary, Languages languages) {
+    this.glossary = glossary;
+    this.languages = languages;
+  }
+
+  /** Entries whose English terms or target forms contain {@code q}, paged. */
+  @GetMapping("/api/v1/glossary/terms")
+  TermPage search(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) String lang,
+      @RequestParam(required = false) String status,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    if (page < 0 || size < 1 || size > 500) {
+      throw problem(
+          HttpStatus.BAD_REQUEST, "Bad page", "page must be 0 or more and size between 1 and 500.");
+    }
+    TermSearch search =
+        new TermSearch(q, lang == null ? null : languages.require(lang).code(), status(status));
+    List<Entry> found = glossary.entries().stream().filter(search::accepts).toList();
+    int from = Math.min(found.size(), page * size);
+    return new TermPage(
+        found.subList(from, Math.min(found.size(), from + size)), page, size, found.size());
+  }
+
+  @GetMapping("/api/v1/glossary/terms/{id}")
+  Entry entry(@PathVariable String id) {
+    return glossary
+        .find(id)
+        .orElseThrow(
+            () ->
+                problem(
+                    HttpStatus.NOT_FOUND,
+                    "No such entry",
+                    "There is no glossary entry '" + id + "'."));
+  }
+
+  /** The glossary terms in {@code text}, longest-leftmost. */
+  @PostMapping("/api/v1/glossary/match")
+  MatchResponse match(@RequestBody MatchRequest request) {
+    if (request.text() == null) {
+      throw problem(
+          HttpStatus.BAD_REQUEST,
+          "Missing text",
+          "The field 'text' must hold the text to search for terms.");
+    }
+    Language language = languages.require(request.lang() == null ? "en" : request.lang());
+    if (!language.code().equals("en")) {
+      throw problem(
+          HttpStatus.NOT_IMPLEMENTED,
+          "Not built yet",
+          "Matching terms in " + language.name() + " text is not built yet; only English (en) is.");
+    }
+    return new MatchResponse(language.code(), glossary.matcher().find(request.text()));
+  }
+
+  private static Entry.Status status(String status) {
+    if (status == null) {
+      return null;
+    }
+    try {
+      return Entry.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw problem(
+          HttpStatus.BAD_REQUEST,
+          "Unknown status",
+          "Unknown status '" + status + "'. Accepted: proposed, approved, deprecated.");
+    }
+  }
+
+  private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return new ErrorResponseException(status, problem, null);
+  }
+
+  record MatchRequest(String text, String lang) {}
+
+  record MatchResponse(String lang, List<TermMatch> matches) {}
+
+  record TermPage(List<Entry> items, int page, int size, int total) {}
+}

@@ -1,0 +1,73 @@
+package org.tarjuma.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Requests to a running Tarjuma on localhost, and the checks every answer must pass. */
+public final class ApiClient {
+
+  public static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final int port;
+
+  public ApiClient(int port) {
+    this.port = port;
+  }
+
+  public URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException("request to " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public HttpResponse<String> post(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  public HttpResponse<String> get(String path) {
+    return get(path, "*/*");
+  }
+
+  public HttpResponse<String> get(String path, String accept) {
+    return send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build());
+  }
+
+  public static JsonNode json(HttpResponse<String> response) {
+    return JSON.readTree(response.body());
+  }
+
+  /**
+   * An RFC 9457 problem detail with this status, a detail that says {@code detailPart}, and no
+   * internals.
+   */
+  public static void assertProblem(HttpResponse<String> response, int status, String detailPart) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode problem = json(response);
+    assertThat(problem.get("status").asInt()).isEqualTo(status);
+    assertThat(problem.get("detail").asString()).contains(detailPart);
+    assertThat(response.body()).doesNotContain("Exception", "\tat ", "Whitelabel");
+  }
+}
