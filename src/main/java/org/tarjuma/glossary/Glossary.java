@@ -14,4 +14,13 @@ public interface Glossary {
 
   /** A matcher over every entry's English terms. */
   TermMatcher matcher();
+
+  /**
+   * The glossary of the TBX files in {@code folder}, checked as on start; for use outside Spring.
+   *
+   * @throws IllegalStateException if a file breaks a rule (the message names file, entry and form)
+   */
+  static Glossary load(java.nio.file.Path folder, org.tarjuma.language.Languages languages) {
+    return new CuratedGlossary(new GlossaryProperties(folder), languages);
+  }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -30,11 +31,20 @@ final class TokenTrieMatcher implements TermMatcher {
 
   private final Node exact = new Node();
   private final Node folded = new Node();
+  private final int depth;
+
+  /** Every folded token of every term: a token outside it ends any term that began before it. */
+  private final CharArraySet vocabulary = new CharArraySet(1024, false);
 
   TokenTrieMatcher(Collection<Entry> entries) {
+    int longest = 1;
     for (Entry entry : entries) {
       for (Entry.SourceTerm term : entry.english().all()) {
         Tokens tokens = tokenize(term.text());
+        longest = Math.max(longest, tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+          vocabulary.add(tokens.folded(i));
+        }
         if (tokens.size() > 0) {
           Node node = term.caseSensitive() ? exact : folded;
           for (int i = 0; i < tokens.size(); i++) {
@@ -44,44 +54,153 @@ final class TokenTrieMatcher implements TermMatcher {
         }
       }
     }
+    this.depth = longest;
   }
 
   @Override
   public List<TermMatch> find(String text) {
-    Tokens tokens = tokenize(text);
+    Window window = new Window(text, depth);
     List<TermMatch> matches = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Found viaExact = longest(exact, tokens, i, true);
-      Found viaFolded = longest(folded, tokens, i, false);
-      Found best = viaFolded.length > viaExact.length ? viaFolded : viaExact;
-      if (best.entry == null) {
-        i++;
-        continue;
+    try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (!vocabulary.contains(term.buffer(), 0, term.length())) {
+          while (!window.isEmpty()) {
+            matchAtFirst(window, matches);
+          }
+          continue;
+        }
+        window.add(term.toString(), offset.startOffset(), offset.endOffset());
+        while (window.full()) {
+          matchAtFirst(window, matches);
+        }
       }
-      int start = tokens.start(i);
-      int end = tokens.end(i + best.length - 1);
-      matches.add(
-          new TermMatch(
-              start, end, text.substring(start, end), best.entry.id(), best.entry.revision()));
-      i += best.length;
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("tokenizing a string cannot fail", e);
+    }
+    while (!window.isEmpty()) {
+      matchAtFirst(window, matches);
     }
     return matches;
   }
 
-  private static Found longest(Node root, Tokens tokens, int from, boolean caseSensitive) {
+  /** The longest term starting at the window's first token, if any; the window moves past it. */
+  private void matchAtFirst(Window window, List<TermMatch> matches) {
+    Found viaFolded = longest(folded, window, false);
+    Found viaExact = window.mayBeExact(0) ? longest(exact, window, true) : Found.NONE;
+    Found best = viaFolded.length > viaExact.length ? viaFolded : viaExact;
+    if (best.entry == null) {
+      window.drop(1);
+      return;
+    }
+    int start = window.start(0);
+    int end = window.end(best.length - 1);
+    matches.add(
+        new TermMatch(
+            start, end, window.text.substring(start, end), best.entry.id(), best.entry.revision()));
+    window.drop(best.length);
+  }
+
+  private static Found longest(Node root, Window window, boolean caseSensitive) {
     Node node = root;
     Found found = Found.NONE;
-    for (int k = from; k < tokens.size(); k++) {
-      node = node.next(caseSensitive ? tokens.exact(k) : tokens.folded(k));
-      if (node == null) {
-        break;
-      }
-      if (node.entry != null) {
-        found = new Found(node.entry, k - from + 1);
+    for (int k = 0; k < window.size() && node != null; k++) {
+      node = node.next(caseSensitive ? window.exact(k) : window.folded(k));
+      if (node != null && node.entry != null) {
+        found = new Found(node.entry, k + 1);
       }
     }
     return found;
+  }
+
+  /**
+   * The next tokens of a text, at most as many as the longest term has: enough to decide the
+   * longest match at the first one, without holding the whole text's tokens.
+   */
+  private static final class Window {
+    private final String text;
+    private final String[] folded;
+    private final String[] exact;
+    private final int[] starts;
+    private final int[] ends;
+    private int first;
+    private int size;
+
+    Window(String text, int capacity) {
+      this.text = text;
+      this.folded = new String[capacity];
+      this.exact = new String[capacity];
+      this.starts = new int[capacity];
+      this.ends = new int[capacity];
+    }
+
+    void add(String foldedToken, int start, int end) {
+      if (size == folded.length) {
+        throw new IllegalStateException("the window is full: match at its first token first");
+      }
+      int slot = (first + size) % folded.length;
+      folded[slot] = foldedToken;
+      exact[slot] = null;
+      starts[slot] = start;
+      ends[slot] = end;
+      size++;
+    }
+
+    boolean full() {
+      return size == folded.length;
+    }
+
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    int size() {
+      return size;
+    }
+
+    void drop(int count) {
+      first = (first + count) % folded.length;
+      size -= count;
+    }
+
+    private int slot(int k) {
+      return (first + k) % folded.length;
+    }
+
+    String folded(int k) {
+      return folded[slot(k)];
+    }
+
+    /** The token as written; computed only when a case-sensitive term could start here. */
+    String exact(int k) {
+      int slot = slot(k);
+      if (exact[slot] == null) {
+        exact[slot] = asWritten(text.substring(starts[slot], ends[slot]));
+      }
+      return exact[slot];
+    }
+
+    /** Case-sensitive terms are acronyms: only a token with a capital letter can start one. */
+    boolean mayBeExact(int k) {
+      int slot = slot(k);
+      for (int i = starts[slot]; i < ends[slot]; i++) {
+        if (Character.isUpperCase(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    int start(int k) {
+      return starts[slot(k)];
+    }
+
+    int end(int k) {
+      return ends[slot(k)];
+    }
   }
 
   private record Found(Entry entry, int length) {

@@ -77,6 +77,14 @@ class TermMatcherTest {
   }
 
   @Test
+  void aWordOutsideEveryTermEndsAMatch() {
+    assertThat(found("Islamic zzz Emirate")).isEmpty();
+    assertThat(found("the Islamic Emirate of zzz Afghanistan"))
+        .containsExactly("islamic-emirate=Islamic Emirate");
+    assertThat(found("Pakistan Air zzz Force")).containsExactly("pakistan=Pakistan");
+  }
+
+  @Test
   void neverInsideALongerWord() {
     assertThat(found("Kandahari traders and Pakistani-made goods; TTPX and ISPRX-like")).isEmpty();
     assertThat(found("")).isEmpty();
