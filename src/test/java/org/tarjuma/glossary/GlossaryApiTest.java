@@ -99,6 +99,20 @@ class GlossaryApiTest {
   }
 
   @Test
+  void theReadmeExampleAnswersAsTheReadmeSays() {
+    String body =
+        "{\"text\": \"The TTP’s attacks along the Durand Line drew an ISPR statement.\", \"lang\": \"en\"}";
+    JsonNode matches = json(api.post("/api/v1/glossary/match", body)).get("matches");
+    assertThat(matches).hasSize(3);
+    assertThat(matches.get(0).get("start").asInt()).isEqualTo(4);
+    assertThat(matches.get(0).get("end").asInt()).isEqualTo(9);
+    assertThat(matches.get(0).get("text").asString()).isEqualTo("TTP’s");
+    assertThat(matches.get(0).get("entryId").asString()).isEqualTo("ttp");
+    assertThat(matches.get(1).get("entryId").asString()).isEqualTo("durand-line");
+    assertThat(matches.get(2).get("entryId").asString()).isEqualTo("ispr");
+  }
+
+  @Test
   void matchRefusesWhatIsNotBuiltOrMissing() {
     assertProblem(
         api.post("/api/v1/glossary/match", "{\"text\":\"پاکستان\",\"lang\":\"ur\"}"),
