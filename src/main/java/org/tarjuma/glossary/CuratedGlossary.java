@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 
 /**
@@ -29,16 +30,22 @@ final class CuratedGlossary implements Glossary {
 
   private final Map<String, Entry> entries;
   private final TermMatcher matcher;
+  private final Map<String, FormMatcher> formMatchers = new LinkedHashMap<>();
 
   @Autowired
   CuratedGlossary(GlossaryProperties properties, Languages languages) {
-    this(load(properties.path(), new ScriptCheck(languages)));
+    this(load(properties.path(), new ScriptCheck(languages)), languages);
     log.info("Glossary: {} entries from {}", entries.size(), properties.path().toAbsolutePath());
   }
 
-  CuratedGlossary(Map<String, Entry> entries) {
+  CuratedGlossary(Map<String, Entry> entries, Languages languages) {
     this.entries = entries;
     this.matcher = TermMatcher.of(entries.values());
+    for (Language language : languages.all()) {
+      if (language.rightToLeft()) {
+        formMatchers.put(language.code(), new InflectedFormMatcher(language, entries.values()));
+      }
+    }
   }
 
   @Override
@@ -54,6 +61,16 @@ final class CuratedGlossary implements Glossary {
   @Override
   public TermMatcher matcher() {
     return matcher;
+  }
+
+  @Override
+  public FormMatcher formMatcher(String lang) {
+    FormMatcher forms = formMatchers.get(lang);
+    if (forms == null) {
+      throw new IllegalArgumentException(
+          "not a target language: " + lang + "; targets: " + formMatchers.keySet());
+    }
+    return forms;
   }
 
   static Map<String, Entry> load(Path folder, ScriptCheck check) {

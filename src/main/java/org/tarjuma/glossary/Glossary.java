@@ -16,6 +16,13 @@ public interface Glossary {
   TermMatcher matcher();
 
   /**
+   * A matcher over every entry's forms in one target language.
+   *
+   * @throws IllegalArgumentException if {@code lang} is not a target language
+   */
+  FormMatcher formMatcher(String lang);
+
+  /**
    * The glossary of the TBX files in {@code folder}, checked as on start; for use outside Spring.
    *
    * @throws IllegalStateException if a file breaks a rule (the message names file, entry and form)

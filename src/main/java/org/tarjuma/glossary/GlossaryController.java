@@ -57,7 +57,11 @@ class GlossaryController {
                     "There is no glossary entry '" + id + "'."));
   }
 
-  /** The glossary terms in {@code text}, longest-leftmost. */
+  /**
+   * The glossary terms in {@code text}, longest-leftmost: English terms for {@code en}, the target
+   * forms (preferred, variant or forbidden, inflected or not) for {@code ur}, {@code ps}, {@code
+   * prs}.
+   */
   @PostMapping("/api/v1/glossary/match")
   MatchResponse match(@RequestBody MatchRequest request) {
     if (request.text() == null) {
@@ -67,13 +71,11 @@ class GlossaryController {
           "The field 'text' must hold the text to search for terms.");
     }
     Language language = languages.require(request.lang() == null ? "en" : request.lang());
-    if (!language.code().equals("en")) {
-      throw problem(
-          HttpStatus.NOT_IMPLEMENTED,
-          "Not built yet",
-          "Matching terms in " + language.name() + " text is not built yet; only English (en) is.");
-    }
-    return new MatchResponse(language.code(), glossary.matcher().find(request.text()));
+    List<?> matches =
+        language.code().equals("en")
+            ? glossary.matcher().find(request.text())
+            : glossary.formMatcher(language.code()).find(request.text());
+    return new MatchResponse(language.code(), matches);
   }
 
   private static Entry.Status status(String status) {
@@ -98,7 +100,8 @@ class GlossaryController {
 
   record MatchRequest(String text, String lang) {}
 
-  record MatchResponse(String lang, List<TermMatch> matches) {}
+  /** {@code matches} are {@link TermMatch}es for English, {@link FormMatch}es otherwise. */
+  record MatchResponse(String lang, List<?> matches) {}
 
   record TermPage(List<Entry> items, int page, int size, int total) {}
 }

@@ -113,11 +113,25 @@ class GlossaryApiTest {
   }
 
   @Test
-  void matchRefusesWhatIsNotBuiltOrMissing() {
-    assertProblem(
-        api.post("/api/v1/glossary/match", "{\"text\":\"پاکستان\",\"lang\":\"ur\"}"),
-        501,
-        "not built yet");
+  void matchFindsTargetFormsWithTheirKind() {
+    String body = "{\"text\":\"پاکستان اور اسلامی ریاست\",\"lang\":\"ur-PK\"}";
+    JsonNode answer = json(api.post("/api/v1/glossary/match", body));
+    assertThat(answer.get("lang").asString()).isEqualTo("ur");
+    JsonNode matches = answer.get("matches");
+    assertThat(matches).hasSize(2);
+    assertThat(matches.get(0).get("entryId").asString()).isEqualTo("pakistan");
+    assertThat(matches.get(0).get("kind").asString()).isEqualTo("PREFERRED");
+    assertThat(matches.get(1).get("entryId").asString()).isEqualTo("islamic-state");
+    assertThat(matches.get(1).get("kind").asString()).isEqualTo("FORBIDDEN");
+    assertThat(matches.get(1).get("form").asString()).isEqualTo("اسلامی ریاست");
+  }
+
+  @Test
+  void matchRefusesMissingTextOrUnknownLanguage() {
     assertProblem(api.post("/api/v1/glossary/match", "{\"lang\":\"en\"}"), 400, "'text'");
+    assertProblem(
+        api.post("/api/v1/glossary/match", "{\"text\":\"x\",\"lang\":\"fa\"}"),
+        400,
+        "Unknown language 'fa'");
   }
 }

@@ -1,0 +1,168 @@
+package org.tarjuma.glossary;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.tarjuma.language.Language;
+
+/**
+ * {@link FormMatcher} for one language: a Lucene analyzer built from the language's data (its
+ * letter table as a mapping char filter, bidi controls mapped away, the standard tokenizer, which
+ * keeps a zero-width non-joiner inside its word) feeding a trie of form words; each word of the
+ * text is also tried as every base its {@link SuffixRules} allow.
+ */
+final class InflectedFormMatcher implements FormMatcher {
+
+  private static final String[] BIDI_CONTROLS = {
+    "\u061C", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066",
+    "\u2067", "\u2068", "\u2069"
+  };
+
+  private final Analyzer analyzer;
+  private final SuffixRules rules;
+  private final Node root = new Node();
+
+  InflectedFormMatcher(Language language, Collection<Entry> entries) {
+    this.analyzer = analyzer(language);
+    this.rules = SuffixRules.load(language.code());
+    for (Entry entry : entries) {
+      Entry.Forms forms = entry.targets().get(language.code());
+      if (forms != null) {
+        insert(entry, forms.preferred(), FormMatch.Kind.PREFERRED);
+        forms.variants().forEach(v -> insert(entry, v, FormMatch.Kind.VARIANT));
+        forms.forbidden().forEach(f -> insert(entry, f.form(), FormMatch.Kind.FORBIDDEN));
+      }
+    }
+  }
+
+  private void insert(Entry entry, String form, FormMatch.Kind kind) {
+    Node node = root;
+    for (Word word : words(form)) {
+      node = node.child(word.text);
+    }
+    if (node != root && node.found == null) {
+      node.found = new Found(entry, form, kind, 0);
+    }
+  }
+
+  @Override
+  public List<FormMatch> find(String text) {
+    List<Word> words = words(text);
+    List<FormMatch> matches = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Found best = longest(root, words, i, i);
+      if (best == null) {
+        i++;
+        continue;
+      }
+      int start = words.get(i).start;
+      int end = words.get(i + best.length - 1).end;
+      matches.add(
+          new FormMatch(
+              start,
+              end,
+              text.substring(start, end),
+              best.entry.id(),
+              best.entry.revision(),
+              best.form,
+              best.kind));
+      i += best.length;
+    }
+    return matches;
+  }
+
+  /** The longest form from word {@code from} on, trying each base of each word. */
+  private Found longest(Node node, List<Word> words, int from, int k) {
+    if (k >= words.size()) {
+      return null;
+    }
+    Found best = null;
+    for (SuffixRules.Base base : rules.bases(words.get(k).text)) {
+      Node next = node.next(base.form());
+      if (next == null) {
+        continue;
+      }
+      if (next.found != null && (best == null || best.length < k - from + 1)) {
+        best = next.found.spanning(k - from + 1);
+      }
+      Found longer = base.lastOnly() ? null : longest(next, words, from, k + 1);
+      if (longer != null && (best == null || longer.length > best.length)) {
+        best = longer;
+      }
+    }
+    return best;
+  }
+
+  private record Found(Entry entry, String form, FormMatch.Kind kind, int length) {
+    Found spanning(int words) {
+      return new Found(entry, form, kind, words);
+    }
+  }
+
+  private static final class Node {
+    private Map<String, Node> next;
+    private Found found;
+
+    Node child(String word) {
+      if (next == null) {
+        next = new HashMap<>(4);
+      }
+      return next.computeIfAbsent(word, w -> new Node());
+    }
+
+    Node next(String word) {
+      return next == null ? null : next.get(word);
+    }
+  }
+
+  private record Word(String text, int start, int end) {}
+
+  private List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("tokenizing a string cannot fail", e);
+    }
+    return words;
+  }
+
+  private static Analyzer analyzer(Language language) {
+    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+    language.letters().forEach(map::add);
+    for (String control : BIDI_CONTROLS) {
+      map.add(control, "");
+    }
+    NormalizeCharMap letters = map.build();
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        return new TokenStreamComponents(new StandardTokenizer());
+      }
+
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return new MappingCharFilter(letters, reader);
+      }
+    };
+  }
+}

@@ -1,0 +1,76 @@
+package org.tarjuma.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tarjuma.testing.Fixtures;
+
+/** Target-side matching on real, inflected Urdu, Pashto and Dari. */
+class FormMatcherTest {
+
+  private static final Glossary GLOSSARY = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
+
+  private static List<String> found(String lang, String text) {
+    return GLOSSARY.formMatcher(lang).find(text).stream()
+        .map(
+            m ->
+                m.entryId()
+                    + "="
+                    + m.text()
+                    + (m.kind() == FormMatch.Kind.PREFERRED ? "" : ":" + m.kind()))
+        .toList();
+  }
+
+  @Test
+  void urduObliqueAndPluralEndings() {
+    assertThat(found("ur", "قندھار میں ڈرون حملے کے بعد دہشت گردوں نے طالبان کو دھمکی دی۔"))
+        .containsExactly(
+            "kandahar=قندھار", "drone-strike=ڈرون حملے", "terrorist=دہشت گردوں", "taliban=طالبان");
+    assertThat(found("ur", "ڈیورنڈ لائن پر آئی ایس پی آر کا بیان"))
+        .containsExactly("durand-line=ڈیورنڈ لائن", "ispr=آئی ایس پی آر");
+    assertThat(found("ur", "ٹی ٹی پی کے جنگجو")).containsExactly("ttp=ٹی ٹی پی:VARIANT");
+  }
+
+  @Test
+  void urduForbiddenFormsAndLookAlikeLetters() {
+    assertThat(found("ur", "اسلامی ریاست کے جنگجو"))
+        .containsExactly("islamic-state=اسلامی ریاست:FORBIDDEN");
+    // Arabic kaf and yeh in the text still find the form; QA flags the letters separately.
+    assertThat(found("ur", "پاكستان اور كابل")).containsExactly("pakistan=پاكستان", "kabul=كابل");
+  }
+
+  @Test
+  void pashtoCaseAndPluralEndings() {
+    assertThat(found("ps", "د ډیورنډ کرښې په اوږدو کې طالبانو برید وکړ"))
+        .containsExactly("durand-line=ډیورنډ کرښې", "taliban=طالبانو");
+    assertThat(found("ps", "په کندهار کې ترهګرو"))
+        .containsExactly("kandahar=کندهار", "terrorist=ترهګرو");
+    // ي is a Pashto letter: it is not folded into ی, so وايي stays as written.
+    assertThat(found("ps", "د پاکستان پوځ وايي")).containsExactly("pakistan-army=د پاکستان پوځ");
+  }
+
+  @Test
+  void dariPluralsAndEzafe() {
+    assertThat(found("prs", "پهپادها در قندهار و خطِ دیورند"))
+        .containsExactly("uav=پهپادها", "kandahar=قندهار", "durand-line=خطِ دیورند");
+    assertThat(found("prs", "تروریست‌ها و طالبان"))
+        .containsExactly("terrorist=تروریست‌ها", "taliban=طالبان");
+    assertThat(found("prs", "آتش\u200Cبس اعلام شد")).containsExactly("ceasefire=آتش\u200Cبس");
+  }
+
+  @Test
+  void offsetsSurviveRemovedBidiControls() {
+    String text = "\u200Fکابل میں";
+    FormMatch match = GLOSSARY.formMatcher("ur").find(text).get(0);
+    assertThat(match.entryId()).isEqualTo("kabul");
+    assertThat(text.substring(match.start(), match.end())).isEqualTo("کابل");
+  }
+
+  @Test
+  void noFormInsideALongerWordThatNoRuleExplains() {
+    assertThat(found("ur", "کابلستان")).isEmpty();
+    assertThat(found("prs", "")).isEmpty();
+  }
+}
