@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,21 +66,22 @@ class MigrationsTest {
         if (!table.startsWith("flyway")) {
           out.put(
               table + "." + rs.getString("COLUMN_NAME").toLowerCase(),
-              coarse(rs.getString("TYPE_NAME")));
+              coarse(rs.getInt("DATA_TYPE")) + (rs.getInt("NULLABLE") == 0 ? " not null" : ""));
         }
       }
     }
     return out;
   }
 
-  private static String coarse(String type) {
-    String t = type.toLowerCase();
-    if (t.contains("char") || t.contains("text")) {
-      return "text";
-    }
-    if (t.contains("timestamp")) {
-      return "timestamp";
-    }
-    return t;
+  /** The JDBC type, in the few kinds the migrations use: drivers name them differently. */
+  private static String coarse(int jdbcType) {
+    return switch (jdbcType) {
+      case Types.VARCHAR, Types.CHAR, Types.LONGVARCHAR, Types.CLOB, Types.NVARCHAR, Types.NCLOB ->
+          "text";
+      case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> "timestamp";
+      case Types.INTEGER -> "integer";
+      case Types.BOOLEAN, Types.BIT -> "boolean";
+      default -> "jdbc type " + jdbcType;
+    };
   }
 }

@@ -13,17 +13,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 
 /**
- * The {@link Glossary} read from the TBX files of {@code glossary/} on start. Every target form is
- * checked against its language's script rules, and ids must be unique: a bad file stops the start
- * with a message that names the file, the entry and the form.
+ * An immutable {@link Glossary}: a set of entries and the matchers built over them. {@link #load}
+ * reads the TBX files of a folder, checking every target form against its language's script rules
+ * and that ids are unique: a bad file stops with a message that names the file, entry and form.
  */
-@Component
 final class CuratedGlossary implements Glossary {
 
   private static final Logger log = LoggerFactory.getLogger(CuratedGlossary.class);
@@ -31,12 +28,6 @@ final class CuratedGlossary implements Glossary {
   private final Map<String, Entry> entries;
   private final TermMatcher matcher;
   private final Map<String, FormMatcher> formMatchers = new LinkedHashMap<>();
-
-  @Autowired
-  CuratedGlossary(GlossaryProperties properties, Languages languages) {
-    this(load(properties.path(), new ScriptCheck(languages)), languages);
-    log.info("Glossary: {} entries from {}", entries.size(), properties.path().toAbsolutePath());
-  }
 
   CuratedGlossary(Map<String, Entry> entries, Languages languages) {
     this.entries = entries;

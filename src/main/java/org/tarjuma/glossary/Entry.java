@@ -2,11 +2,11 @@ package org.tarjuma.glossary;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One concept of the glossary: its English terms and its approved forms per target language.
- * Immutable.
+ * Immutable. Missing lists and notes read as empty; what an entry must hold is checked when it is
+ * saved (see {@code EntryRules}), with messages that name the field.
  *
  * @param id stable id, e.g. {@code durand-line}
  * @param revision how many times it was changed, from 1
@@ -16,9 +16,7 @@ import java.util.Objects;
 public record Entry(String id, int revision, English english, Map<String, Forms> targets) {
 
   public Entry {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(english, "english");
-    targets = Map.copyOf(targets);
+    targets = targets == null ? Map.of() : Map.copyOf(targets);
   }
 
   /**
@@ -37,9 +35,10 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
       List<String> domains,
       String note) {
     public English {
-      Objects.requireNonNull(preferred, "preferred");
-      variants = List.copyOf(variants);
-      domains = List.copyOf(domains);
+      variants = variants == null ? List.of() : List.copyOf(variants);
+      domains = domains == null ? List.of() : List.copyOf(domains);
+      partOfSpeech = partOfSpeech == null ? "" : partOfSpeech;
+      note = note == null ? "" : note;
     }
 
     /** The preferred term, then the variants. */
@@ -54,13 +53,7 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
    * An English term and its case rule: acronyms match case-sensitively (ISPR, not "ispr"), names do
    * not.
    */
-  public record SourceTerm(String text, boolean caseSensitive) {
-    public SourceTerm {
-      if (text == null || text.isBlank()) {
-        throw new IllegalArgumentException("an English term is never blank");
-      }
-    }
-  }
+  public record SourceTerm(String text, boolean caseSensitive) {}
 
   /**
    * The forms of an entry in one target language.
@@ -80,10 +73,10 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
       Status status,
       String note) {
     public Forms {
-      Objects.requireNonNull(preferred, "preferred");
-      variants = List.copyOf(variants);
-      forbidden = List.copyOf(forbidden);
-      Objects.requireNonNull(status, "status");
+      variants = variants == null ? List.of() : List.copyOf(variants);
+      forbidden = forbidden == null ? List.of() : List.copyOf(forbidden);
+      status = status == null ? Status.PROPOSED : status;
+      note = note == null ? "" : note;
     }
   }
 

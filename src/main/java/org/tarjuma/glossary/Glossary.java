@@ -3,7 +3,11 @@ package org.tarjuma.glossary;
 import java.util.List;
 import java.util.Optional;
 
-/** The live glossary: its entries and a matcher over them. Thread-safe. */
+/**
+ * The glossary: its entries and matchers over them. The live one (a Spring bean) is kept in the
+ * database and changes through the curators' API; each answer comes from one consistent snapshot.
+ * Thread-safe.
+ */
 public interface Glossary {
 
   /** Every entry, in file order; never null. */
@@ -28,6 +32,6 @@ public interface Glossary {
    * @throws IllegalStateException if a file breaks a rule (the message names file, entry and form)
    */
   static Glossary load(java.nio.file.Path folder, org.tarjuma.language.Languages languages) {
-    return new CuratedGlossary(new GlossaryProperties(folder), languages);
+    return new CuratedGlossary(CuratedGlossary.load(folder, new ScriptCheck(languages)), languages);
   }
 }

@@ -1,14 +1,20 @@
 package org.tarjuma.glossary;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tarjuma.language.Language;
@@ -17,10 +23,12 @@ import org.tarjuma.language.Languages;
 @RestController
 class GlossaryController {
 
-  private final Glossary glossary;
+  static final String USER_HEADER = "X-Tarjuma-User";
+
+  private final LiveGlossary glossary;
   private final Languages languages;
 
-  GlossaryController(Glossary glossary, Languages languages) {
+  GlossaryController(LiveGlossary glossary, Languages languages) {
     this.glossary = glossary;
     this.languages = languages;
   }
@@ -46,15 +54,74 @@ class GlossaryController {
   }
 
   @GetMapping("/api/v1/glossary/terms/{id}")
-  Entry entry(@PathVariable String id) {
-    return glossary
-        .find(id)
-        .orElseThrow(
-            () ->
-                problem(
-                    HttpStatus.NOT_FOUND,
-                    "No such entry",
-                    "There is no glossary entry '" + id + "'."));
+  ResponseEntity<Entry> entry(@PathVariable String id) {
+    Entry entry = glossary.find(id).orElseThrow(() -> LiveGlossary.notFound(id));
+    return ResponseEntity.ok().eTag(etag(entry)).body(entry);
+  }
+
+  /** A new entry; its id is made from the English term when the body has none. */
+  @PostMapping("/api/v1/glossary/terms")
+  ResponseEntity<Entry> create(
+      @RequestBody Entry draft,
+      @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
+    Entry entry = glossary.create(draft, user);
+    return ResponseEntity.created(URI.create("/api/v1/glossary/terms/" + entry.id()))
+        .eTag(etag(entry))
+        .body(entry);
+  }
+
+  /** Replaces an entry; {@code If-Match} must carry the ETag it was read with. */
+  @PutMapping("/api/v1/glossary/terms/{id}")
+  ResponseEntity<Entry> update(
+      @PathVariable String id,
+      @RequestBody Entry draft,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
+    Entry entry = glossary.update(id, revision(ifMatch, "update"), draft, user);
+    return ResponseEntity.ok().eTag(etag(entry)).body(entry);
+  }
+
+  @DeleteMapping("/api/v1/glossary/terms/{id}")
+  ResponseEntity<Void> delete(
+      @PathVariable String id,
+      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+      @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
+    glossary.delete(id, revision(ifMatch, "delete"), user);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** Every revision of an entry: who, when, what changed. */
+  @GetMapping("/api/v1/glossary/terms/{id}/history")
+  List<Revision> history(@PathVariable String id) {
+    return glossary.history(id);
+  }
+
+  private static String etag(Entry entry) {
+    return "\"" + entry.revision() + "\"";
+  }
+
+  /** The revision an If-Match names; 428 without one, 412 when it names no revision. */
+  private static int revision(String ifMatch, String what) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw problem(
+          HttpStatus.PRECONDITION_REQUIRED,
+          "If-Match required",
+          "To "
+              + what
+              + " an entry, send If-Match with the ETag you read it with, so that no newer edit is overwritten.");
+    }
+    String value = ifMatch.strip();
+    if (value.startsWith("W/")) {
+      value = value.substring(2);
+    }
+    try {
+      return Integer.parseInt(value.replace("\"", ""));
+    } catch (NumberFormatException e) {
+      throw problem(
+          HttpStatus.PRECONDITION_FAILED,
+          "Entry changed",
+          "If-Match " + ifMatch + " names no revision of this entry; get it again.");
+    }
   }
 
   /**

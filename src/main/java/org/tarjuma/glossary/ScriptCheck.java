@@ -28,42 +28,52 @@ final class ScriptCheck {
                   languages
                       .find(code)
                       .orElseThrow(
-                          () -> problem(where, entry, code, "", "is not a language Tarjuma knows"));
-              verify(where, entry, language, forms.preferred(), forms.doNotTranslate());
-              forms
-                  .variants()
-                  .forEach(v -> verify(where, entry, language, v, forms.doNotTranslate()));
+                          () ->
+                              new IllegalStateException(
+                                  where
+                                      + ": entry '"
+                                      + entry.id()
+                                      + "': '"
+                                      + code
+                                      + "' is not a language Tarjuma knows"));
+              for (String form : forms(forms)) {
+                String problem = problem(language, form, forms.doNotTranslate());
+                if (problem != null) {
+                  throw new IllegalStateException(
+                      where
+                          + ": entry '"
+                          + entry.id()
+                          + "', "
+                          + code
+                          + " form '"
+                          + form
+                          + "' "
+                          + problem);
+                }
+              }
             });
   }
 
-  private void verify(
-      String where, Entry entry, Language language, String form, boolean latinAllowed) {
+  /** What is wrong with {@code form} in {@code language}, or null if nothing is. */
+  String problem(Language language, String form, boolean latinAllowed) {
     ScriptNormalizer.Normalized normalized = languages.normalizer(language).normalize(form);
     if (!normalized.text().equals(form)) {
-      throw problem(
-          where,
-          entry,
-          language.code(),
-          form,
-          "is not in canonical "
-              + language.name()
-              + " script (it would become '"
-              + normalized.text()
-              + "')");
+      return "is not in canonical "
+          + language.name()
+          + " script (it would become '"
+          + normalized.text()
+          + "')";
     }
     if (!latinAllowed && form.codePoints().anyMatch(c -> UScript.getScript(c) == UScript.LATIN)) {
-      throw problem(
-          where,
-          entry,
-          language.code(),
-          form,
-          "has Latin letters but is not marked do-not-translate");
+      return "has Latin letters but is not marked do-not-translate";
     }
+    return null;
   }
 
-  private static IllegalStateException problem(
-      String where, Entry entry, String lang, String form, String why) {
-    return new IllegalStateException(
-        where + ": entry '" + entry.id() + "', " + lang + " form '" + form + "' " + why);
+  static java.util.List<String> forms(Entry.Forms forms) {
+    java.util.List<String> all = new java.util.ArrayList<>();
+    all.add(forms.preferred());
+    all.addAll(forms.variants());
+    return all;
   }
 }

@@ -17,8 +17,7 @@ class CuratedGlossaryTest {
 
   @Test
   void theShippedGlossaryPassesEveryScriptCheckAndFindsTheSeedsTerms() {
-    Glossary glossary =
-        new CuratedGlossary(new GlossaryProperties(Path.of("glossary")), Fixtures.LANGUAGES);
+    Glossary glossary = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
     assertThat(glossary.entries()).hasSizeGreaterThanOrEqualTo(150);
     List<String> found =
         glossary.matcher().find(Fixtures.seedArticle()).stream()

@@ -1,0 +1,227 @@
+package org.tarjuma.glossary;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.ErrorResponseException;
+import org.tarjuma.language.Languages;
+
+/**
+ * The live {@link Glossary}: the database is the source of truth, filled from the {@code glossary/}
+ * files on the first start; every change is checked by {@link EntryRules}, written with its
+ * revision in one transaction, then published as {@link TermChanged}, and the in-memory snapshot
+ * that answers searches and matches is rebuilt.
+ */
+@Component
+final class LiveGlossary implements Glossary {
+
+  private static final Logger log = LoggerFactory.getLogger(LiveGlossary.class);
+  static final String FILES = "glossary/ files";
+
+  private final EntryStore store;
+  private final Languages languages;
+  private final EntryRules rules;
+  private final ApplicationEventPublisher events;
+  private final TransactionTemplate tx;
+  private final Clock clock = Clock.systemUTC();
+  private volatile CuratedGlossary snapshot;
+
+  LiveGlossary(
+      GlossaryProperties properties,
+      EntryStore store,
+      Languages languages,
+      ApplicationEventPublisher events,
+      PlatformTransactionManager transactions) {
+    this.store = store;
+    this.languages = languages;
+    this.rules = new EntryRules(languages);
+    this.events = events;
+    this.tx = new TransactionTemplate(transactions);
+    tx.executeWithoutResult(
+        status -> {
+          if (store.isEmpty()) {
+            Map<String, Entry> files =
+                CuratedGlossary.load(properties.path(), new ScriptCheck(languages));
+            Instant now = clock.instant();
+            files.values().forEach(entry -> store.insert(entry, FILES, now));
+            log.info(
+                "Glossary: filled the empty database with {} entries from {}",
+                files.size(),
+                properties.path());
+          }
+        });
+    refresh();
+    log.info("Glossary: {} entries", snapshot.entries().size());
+  }
+
+  @Override
+  public List<Entry> entries() {
+    return snapshot.entries();
+  }
+
+  @Override
+  public Optional<Entry> find(String id) {
+    return snapshot.find(id);
+  }
+
+  @Override
+  public TermMatcher matcher() {
+    return snapshot.matcher();
+  }
+
+  @Override
+  public FormMatcher formMatcher(String lang) {
+    return snapshot.formMatcher(lang);
+  }
+
+  /** Adds {@code draft} as a new entry (its id made from the English term when it has none). */
+  Entry create(Entry draft, String by) {
+    String id = draft.id() == null || draft.id().isBlank() ? slug(draft) : draft.id();
+    Entry entry =
+        tx.execute(
+            status -> {
+              if (store.find(id).isPresent()) {
+                throw new InvalidEntryException(
+                    HttpStatus.CONFLICT, "id", "There is already an entry '" + id + "'.");
+              }
+              Entry created =
+                  new Entry(id, store.nextRevision(id), draft.english(), draft.targets());
+              rules.check(created, store.all().values());
+              store.insert(created, by, clock.instant());
+              return created;
+            });
+    changed(null, entry);
+    return entry;
+  }
+
+  /** Replaces the entry at revision {@code expected} with {@code draft}. */
+  Entry update(String id, int expected, Entry draft, String by) {
+    Entry[] before = new Entry[1];
+    Entry entry =
+        tx.execute(
+            status -> {
+              before[0] = current(id, expected);
+              Entry updated = new Entry(id, expected + 1, draft.english(), draft.targets());
+              rules.check(updated, store.all().values());
+              if (!store.update(updated, expected, by, clock.instant())) {
+                throw stale(id, expected);
+              }
+              return updated;
+            });
+    changed(before[0], entry);
+    return entry;
+  }
+
+  /** Deletes the entry at revision {@code expected}. */
+  void delete(String id, int expected, String by) {
+    Entry before =
+        tx.execute(
+            status -> {
+              Entry current = current(id, expected);
+              if (!store.delete(id, expected, by, clock.instant())) {
+                throw stale(id, expected);
+              }
+              return current;
+            });
+    changed(before, null);
+  }
+
+  /** Every revision of an entry, oldest first, each with what it changed. */
+  List<Revision> history(String id) {
+    List<EntryStore.StoredRevision> stored = store.history(id);
+    if (stored.isEmpty()) {
+      throw notFound(id);
+    }
+    List<Revision> revisions = new ArrayList<>();
+    Entry previous = null;
+    for (EntryStore.StoredRevision r : stored) {
+      revisions.add(
+          new Revision(
+              r.revision(),
+              r.changedBy(),
+              r.changedAt(),
+              r.deleted(),
+              EntryChanges.between(previous, r.entry()).lines(),
+              r.entry()));
+      previous = r.entry();
+    }
+    return revisions;
+  }
+
+  private Entry current(String id, int expected) {
+    Entry current = store.find(id).orElseThrow(() -> notFound(id));
+    if (current.revision() != expected) {
+      throw stale(id, current.revision(), expected);
+    }
+    return current;
+  }
+
+  private void changed(Entry before, Entry after) {
+    refresh();
+    Entry present = after == null ? before : after;
+    int revision = after == null ? before.revision() + 1 : after.revision();
+    events.publishEvent(
+        new TermChanged(
+            present.id(),
+            revision,
+            EntryChanges.between(before, after).languages(),
+            after == null));
+  }
+
+  private void refresh() {
+    snapshot = new CuratedGlossary(store.all(), languages);
+  }
+
+  private static String slug(Entry draft) {
+    String text =
+        draft.english() == null || draft.english().preferred() == null
+            ? ""
+            : String.valueOf(draft.english().preferred().text());
+    String slug =
+        text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return slug.isEmpty()
+        ? "entry-" + Long.toString(System.nanoTime(), 36)
+        : slug.substring(0, Math.min(120, slug.length()));
+  }
+
+  private ErrorResponseException stale(String id, int expected) {
+    int now = store.find(id).map(Entry::revision).orElse(-1);
+    return stale(id, now, expected);
+  }
+
+  private static ErrorResponseException stale(String id, int now, int expected) {
+    return problem(
+        HttpStatus.PRECONDITION_FAILED,
+        "Entry changed",
+        "Entry '"
+            + id
+            + "' changed since you read it: you sent If-Match for revision "
+            + expected
+            + ", it is at revision "
+            + now
+            + " now. Get it again and reapply your edit.");
+  }
+
+  static ErrorResponseException notFound(String id) {
+    return problem(
+        HttpStatus.NOT_FOUND, "No such entry", "There is no glossary entry '" + id + "'.");
+  }
+
+  static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return new ErrorResponseException(status, problem, null);
+  }
+}
