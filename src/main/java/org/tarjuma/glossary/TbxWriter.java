@@ -1,0 +1,171 @@
+package org.tarjuma.glossary;
+
+import java.io.OutputStream;
+import java.util.Collection;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Writes entries as the TBX that {@link TbxReader} reads: TBX v3, DCA style, TBX-Basic. */
+final class TbxWriter {
+
+  static final String NAMESPACE = "urn:iso:std:iso:30042:ed-2";
+  private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+
+  private TbxWriter() {}
+
+  static void write(Collection<Entry> entries, OutputStream out) {
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      new TbxWriter.Document(xml).write(entries);
+      xml.flush();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write TBX", e);
+    }
+  }
+
+  private record Document(XMLStreamWriter xml) {
+
+    void write(Collection<Entry> entries) throws XMLStreamException {
+      xml.writeStartDocument("UTF-8", "1.0");
+      text("\n");
+      xml.writeStartElement("tbx");
+      xml.writeDefaultNamespace(NAMESPACE);
+      xml.writeAttribute("type", "TBX-Basic");
+      xml.writeAttribute("style", "dca");
+      xml.writeAttribute("xml", XML_NS, "lang", "en");
+      open(1, "tbxHeader");
+      open(2, "fileDesc");
+      open(3, "sourceDesc");
+      element(
+          4,
+          "p",
+          null,
+          null,
+          "Tarjuma glossary: names and terms of Afghanistan–Pakistan news, with Urdu, Pashto and Dari forms.");
+      close(3);
+      close(2);
+      close(1);
+      open(1, "text");
+      open(2, "body");
+      for (Entry entry : entries) {
+        concept(entry);
+      }
+      close(2);
+      close(1);
+      text("\n");
+      xml.writeEndElement();
+      text("\n");
+      xml.writeEndDocument();
+    }
+
+    private void concept(Entry entry) throws XMLStreamException {
+      indent(3);
+      xml.writeStartElement("conceptEntry");
+      xml.writeAttribute("id", entry.id());
+      for (String domain : entry.english().domains()) {
+        element(4, "descrip", "type", "subjectField", domain);
+      }
+      if (!entry.english().note().isEmpty()) {
+        element(4, "descrip", "type", "definition", entry.english().note());
+      }
+      langSec("en");
+      Entry.English english = entry.english();
+      for (Entry.SourceTerm term : english.all()) {
+        open(5, "termSec");
+        element(6, "term", null, null, term.text());
+        if (!english.partOfSpeech().isEmpty()) {
+          element(6, "termNote", "type", "partOfSpeech", english.partOfSpeech());
+        }
+        element(
+            7,
+            "termNote",
+            "type",
+            "administrativeStatus",
+            term == english.preferred() ? "preferredTerm-admn-sts" : "admittedTerm-admn-sts");
+        element(6, "termNote", "type", "termType", term.caseSensitive() ? "acronym" : "fullForm");
+        close(5);
+      }
+      close(4);
+      for (var target : entry.targets().entrySet()) {
+        forms(target.getKey(), target.getValue());
+      }
+      close(3);
+    }
+
+    private void forms(String lang, Entry.Forms forms) throws XMLStreamException {
+      langSec(lang);
+      open(5, "termSec");
+      element(6, "term", null, null, forms.preferred());
+      element(6, "termNote", "type", "administrativeStatus", "preferredTerm-admn-sts");
+      element(
+          7,
+          "admin",
+          "type",
+          "elementWorkingStatus",
+          switch (forms.status()) {
+            case APPROVED -> "finalizedElement";
+            case DEPRECATED -> "archiveElement";
+            case PROPOSED -> "workingElement";
+          });
+      if (forms.doNotTranslate()) {
+        element(6, "admin", "type", "doNotTranslate", "yes");
+      }
+      if (!forms.note().isEmpty()) {
+        element(6, "note", null, null, forms.note());
+      }
+      close(5);
+      for (String variant : forms.variants()) {
+        open(5, "termSec");
+        element(6, "term", null, null, variant);
+        element(6, "termNote", "type", "administrativeStatus", "admittedTerm-admn-sts");
+        close(5);
+      }
+      for (Entry.Forbidden forbidden : forms.forbidden()) {
+        open(5, "termSec");
+        element(6, "term", null, null, forbidden.form());
+        element(6, "termNote", "type", "administrativeStatus", "deprecatedTerm-admn-sts");
+        if (forbidden.reason() != null && !forbidden.reason().isEmpty()) {
+          element(6, "note", null, null, forbidden.reason());
+        }
+        close(5);
+      }
+      close(4);
+    }
+
+    private void langSec(String lang) throws XMLStreamException {
+      indent(4);
+      xml.writeStartElement("langSec");
+      xml.writeAttribute("xml", XML_NS, "lang", lang);
+    }
+
+    private void open(int depth, String name) throws XMLStreamException {
+      indent(depth);
+      xml.writeStartElement(name);
+    }
+
+    private void close(int depth) throws XMLStreamException {
+      indent(depth);
+      xml.writeEndElement();
+    }
+
+    private void element(int depth, String name, String attribute, String value, String text)
+        throws XMLStreamException {
+      indent(depth);
+      xml.writeStartElement(name);
+      if (attribute != null) {
+        xml.writeAttribute(attribute, value);
+      }
+      xml.writeCharacters(text);
+      xml.writeEndElement();
+    }
+
+    private void indent(int depth) throws XMLStreamException {
+      text("\n" + "  ".repeat(depth));
+    }
+
+    private void text(String text) throws XMLStreamException {
+      xml.writeCharacters(text);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.tarjuma.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GlossaryCsvTest {
+
+  private static List<Entry> read(String csv) {
+    return GlossaryCsv.read(csv.getBytes(StandardCharsets.UTF_8), "terms.csv");
+  }
+
+  @Test
+  void theShippedGlossaryRoundTripsThroughCsv() throws Exception {
+    List<Entry> shipped = TbxReaderTest.shipped();
+    StringWriter out = new StringWriter();
+    GlossaryCsv.write(shipped, out);
+    assertThat(out.toString()).startsWith(String.join(",", GlossaryCsv.header()) + "\r\n");
+    assertThat(GlossaryCsv.read(out.toString().getBytes(StandardCharsets.UTF_8), "x.csv"))
+        .isEqualTo(shipped);
+  }
+
+  @Test
+  void aSpreadsheetRowBecomesAnEntry() {
+    List<Entry> entries =
+        read(
+            "id,english,english_variants,case_sensitive,ur,ur_variants,ur_forbidden,ur_status\n"
+                + "ttp,Tehreek-e-Taliban Pakistan,TTP | Pakistani Taliban,TTP,تحریک طالبان پاکستان,ٹی ٹی پی,طالبان پاکستان: too vague,approved\n");
+    Entry ttp = entries.get(0);
+    assertThat(ttp.english().variants())
+        .containsExactly(
+            new Entry.SourceTerm("TTP", true), new Entry.SourceTerm("Pakistani Taliban", false));
+    assertThat(ttp.targets().get("ur").forbidden())
+        .containsExactly(new Entry.Forbidden("طالبان پاکستان", "too vague"));
+    assertThat(ttp.targets().get("ur").status()).isEqualTo(Entry.Status.APPROVED);
+    assertThat(ttp.targets()).doesNotContainKey("ps");
+  }
+
+  @Test
+  void brokenQuotingWrongEncodingAndBadCellsNameTheLine() {
+    assertThatThrownBy(() -> read("id,english\nkabul,Kabul\nx,\"broken quote\nmore\n"))
+        .isInstanceOf(GlossaryFileException.class)
+        .hasMessageMatching("terms\\.csv, line [34]: not valid CSV: .*");
+    byte[] latin1 =
+        "id,english\nkabul,Kabul\nbeyond,Caf\u00e9 Durand\n".getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> GlossaryCsv.read(latin1, "terms.csv"))
+        .hasMessageStartingWith("terms.csv, line 3: not UTF-8");
+    assertThatThrownBy(() -> read("id,english,ur,ur_status\nkabul,Kabul,کابل,final\n"))
+        .hasMessage(
+            "terms.csv, line 2: status 'final' is not one of proposed, approved, deprecated");
+    assertThatThrownBy(() -> read("name,english\nkabul,Kabul\n"))
+        .hasMessageStartingWith("terms.csv, line 1: the header has no 'id' column");
+  }
+}
