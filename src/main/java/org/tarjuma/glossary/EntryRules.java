@@ -26,6 +26,10 @@ final class EntryRules {
 
   /** Checks {@code entry} against itself and against the {@code others} it must not repeat. */
   void check(Entry entry, Collection<Entry> others) {
+    if (entry.id() == null || entry.id().isBlank()) {
+      throw invalid(
+          "id", "Every entry needs an id: 1 to 120 lower-case letters, digits and hyphens.");
+    }
     if (!ID.matcher(entry.id()).matches()) {
       throw invalid(
           "id",

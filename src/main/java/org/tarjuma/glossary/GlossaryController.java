@@ -1,10 +1,15 @@
 package org.tarjuma.glossary;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
@@ -88,6 +93,61 @@ class GlossaryController {
       @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
     glossary.delete(id, revision(ifMatch, "delete"), user);
     return ResponseEntity.noContent().build();
+  }
+
+  /** The whole glossary as a file: TBX (the format of glossary/) or CSV for spreadsheets. */
+  @GetMapping("/api/v1/glossary/export")
+  ResponseEntity<byte[]> export(@RequestParam(defaultValue = "tbx") String format) {
+    boolean csv = format(format);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (csv) {
+      GlossaryCsv.write(glossary.entries(), new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    } else {
+      TbxWriter.write(glossary.entries(), out);
+    }
+    return ResponseEntity.ok()
+        .contentType(
+            csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : MediaType.APPLICATION_XML)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"glossary." + (csv ? "csv" : "tbx") + "\"")
+        .body(out.toByteArray());
+  }
+
+  /**
+   * Imports a TBX or CSV file. With {@code dryRun=true} (the default) it only reports what would be
+   * added, changed, left as it is, or refused; a real import is all or nothing.
+   */
+  @PostMapping("/api/v1/glossary/import")
+  ImportReport importFile(
+      @RequestParam(defaultValue = "tbx") String format,
+      @RequestParam(defaultValue = "true") boolean dryRun,
+      @RequestBody(required = false) byte[] file,
+      @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
+    boolean csv = format(format);
+    if (file == null || file.length == 0) {
+      throw problem(
+          HttpStatus.BAD_REQUEST,
+          "Empty file",
+          "Send the " + format + " file as the request body.");
+    }
+    String name = "the uploaded " + (csv ? "CSV" : "TBX");
+    List<Entry> entries =
+        csv ? GlossaryCsv.read(file, name) : TbxReader.read(new ByteArrayInputStream(file), name);
+    return glossary.importEntries(entries, dryRun, user);
+  }
+
+  /** True for CSV, false for TBX; 400 naming both for anything else. */
+  private static boolean format(String format) {
+    return switch (format.strip().toLowerCase(Locale.ROOT)) {
+      case "csv" -> true;
+      case "tbx" -> false;
+      default ->
+          throw problem(
+              HttpStatus.BAD_REQUEST,
+              "Unknown format",
+              "Unknown format '" + format + "'. Accepted: tbx, csv.");
+    };
   }
 
   /** Every revision of an entry: who, when, what changed. */

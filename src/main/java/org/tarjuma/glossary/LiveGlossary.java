@@ -138,6 +138,66 @@ final class LiveGlossary implements Glossary {
     changed(before, null);
   }
 
+  /**
+   * Imports {@code incoming} (entries not in it are left alone): a dry run only reports; a real
+   * import writes every added and changed entry in one transaction, or nothing if any conflicts.
+   */
+  ImportReport importEntries(List<Entry> incoming, boolean dryRun, String by) {
+    List<Entry[]> written = new ArrayList<>();
+    ImportReport report =
+        tx.execute(
+            status -> {
+              Map<String, Entry> current = store.all();
+              ImportPlan plan = ImportPlan.of(incoming, current, rules);
+              if (dryRun) {
+                return plan.report(true);
+              }
+              if (!plan.conflicts().isEmpty()) {
+                ErrorResponseException refused =
+                    problem(
+                        HttpStatus.CONFLICT,
+                        "Import refused",
+                        plan.conflicts().size()
+                            + " entries cannot be imported; nothing was written. Fix them (see conflicts) or run with dryRun=true.");
+                refused.getBody().setProperty("conflicts", plan.conflicts());
+                throw refused;
+              }
+              Instant now = clock.instant();
+              for (Entry entry : plan.added()) {
+                Entry created =
+                    new Entry(
+                        entry.id(),
+                        store.nextRevision(entry.id()),
+                        entry.english(),
+                        entry.targets());
+                store.insert(created, by, now);
+                written.add(new Entry[] {null, created});
+              }
+              for (Entry entry : plan.changed()) {
+                Entry before = current.get(entry.id());
+                Entry updated =
+                    new Entry(entry.id(), before.revision() + 1, entry.english(), entry.targets());
+                if (!store.update(updated, before.revision(), by, now)) {
+                  throw stale(entry.id(), before.revision());
+                }
+                written.add(new Entry[] {before, updated});
+              }
+              return plan.report(false);
+            });
+    if (!written.isEmpty()) {
+      refresh();
+      for (Entry[] change : written) {
+        events.publishEvent(
+            new TermChanged(
+                change[1].id(),
+                change[1].revision(),
+                EntryChanges.between(change[0], change[1]).languages(),
+                false));
+      }
+    }
+    return report;
+  }
+
   /** Every revision of an entry, oldest first, each with what it changed. */
   List<Revision> history(String id) {
     List<EntryStore.StoredRevision> stored = store.history(id);

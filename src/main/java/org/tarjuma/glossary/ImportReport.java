@@ -1,0 +1,26 @@
+package org.tarjuma.glossary;
+
+import java.util.List;
+
+/**
+ * What an import does or would do.
+ *
+ * @param dryRun true when nothing was written
+ * @param added ids of new entries
+ * @param changed entries that differ, with what changes
+ * @param unchanged ids of entries that are the same
+ * @param conflicts entries that cannot be imported, with why; a real import with any writes none
+ */
+public record ImportReport(
+    boolean dryRun,
+    List<String> added,
+    List<Changed> changed,
+    List<String> unchanged,
+    List<Conflict> conflicts) {
+
+  /** An entry the import changes, one line a field. */
+  public record Changed(String id, List<String> changes) {}
+
+  /** An entry that cannot be imported: its field and the problem. */
+  public record Conflict(String id, String field, String problem) {}
+}
