@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.tarjuma.testing.Fixtures;
 
@@ -66,6 +72,46 @@ class FormMatcherTest {
     FormMatch match = GLOSSARY.formMatcher("ur").find(text).get(0);
     assertThat(match.entryId()).isEqualTo("kabul");
     assertThat(text.substring(match.start(), match.end())).isEqualTo("کابل");
+  }
+
+  @Provide
+  Arbitrary<String[]> formsInText() {
+    List<String[]> forms = new java.util.ArrayList<>();
+    for (Entry entry : GLOSSARY.entries()) {
+      entry
+          .targets()
+          .forEach((lang, f) -> forms.add(new String[] {lang, entry.id(), f.preferred()}));
+    }
+    Arbitrary<String> filler =
+        Arbitraries.of("اور", "میں", "په", "کې", "در", "و", "۔", "،", "2021", "«", "»")
+            .list()
+            .ofMaxSize(6)
+            .map(w -> String.join(" ", w));
+    Arbitrary<String> ending = Arbitraries.of("", "", "وں", "و", "ها", "\u200Cها");
+    return Combinators.combine(Arbitraries.of(forms), filler, filler, ending)
+        .as(
+            (form, before, after, suffix) ->
+                new String[] {form[0], form[1], form[2], before, after, suffix});
+  }
+
+  @Property(tries = 400)
+  void everyFormIsFoundAtItsPlace(@ForAll("formsInText") String[] c) {
+    String lang = c[0];
+    String form = c[2];
+    String suffix =
+        SuffixRules.load(lang).bases(form + c[5]).stream().anyMatch(b -> b.form().equals(form))
+            ? c[5]
+            : "";
+    String text = c[3] + " " + form + suffix + " " + c[4];
+    int at = c[3].length() + 1;
+    List<FormMatch> matches = GLOSSARY.formMatcher(lang).find(text);
+    assertThat(matches).anySatisfy(m -> assertThat(m.start()).isEqualTo(at));
+    int previousEnd = 0;
+    for (FormMatch m : matches) {
+      assertThat(m.start()).isGreaterThanOrEqualTo(previousEnd);
+      assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+      previousEnd = m.end();
+    }
   }
 
   @Test
