@@ -123,8 +123,22 @@ class GlossaryController {
       @RequestParam(defaultValue = "tbx") String format,
       @RequestParam(defaultValue = "true") boolean dryRun,
       @RequestBody(required = false) byte[] file,
+      @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
       @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
     boolean csv = format(format);
+    if (contentType != null
+        && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+      // A form body is parsed as fields, not kept as a file: curl's --data-binary does this unless
+      // told.
+      throw problem(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "Send the file as it is",
+          "Send the file with Content-Type "
+              + (csv ? "text/csv" : "application/xml")
+              + ", not as a form (curl: -H 'Content-Type: "
+              + (csv ? "text/csv" : "application/xml")
+              + "' --data-binary @file).");
+    }
     if (file == null || file.length == 0) {
       throw problem(
           HttpStatus.BAD_REQUEST,

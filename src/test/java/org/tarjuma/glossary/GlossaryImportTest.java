@@ -150,5 +150,12 @@ class GlossaryImportTest {
         upload("format=xlsx", "x".getBytes(StandardCharsets.UTF_8)), 400, "Accepted: tbx, csv");
     assertProblem(upload("format=csv", new byte[0]), 400, "Send the csv file");
     assertProblem(api.get("/api/v1/glossary/export?format=pdf"), 400, "Accepted: tbx, csv");
+    HttpResponse<String> asForm =
+        api.send(
+            HttpRequest.newBuilder(api.uri("/api/v1/glossary/import?format=csv"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("id,english\nx,X\n"))
+                .build());
+    assertProblem(asForm, 415, "-H 'Content-Type: text/csv' --data-binary @file");
   }
 }
