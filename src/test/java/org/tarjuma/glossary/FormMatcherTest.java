@@ -40,6 +40,21 @@ class FormMatcherTest {
   }
 
   @Test
+  void urduPostpositionsWrittenJoined() {
+    assertThat(found("ur", "پاکستانکی فوج اور کابلمیں"))
+        .containsExactly("pakistan=پاکستانکی", "kabul=کابلمیں");
+  }
+
+  @Test
+  void dariEzafeAfterAFinalHeh() {
+    assertThat(found("prs", "توافق‌نامهٔ دوحه امضا شد"))
+        .containsExactly("doha-agreement=توافق‌نامهٔ دوحه");
+    assertThat(found("prs", "توافق‌نامۀ دوحه")).containsExactly("doha-agreement=توافق‌نامۀ دوحه");
+    assertThat(found("prs", "توافق‌نامه‌ی دوحه"))
+        .containsExactly("doha-agreement=توافق‌نامه‌ی دوحه");
+  }
+
+  @Test
   void urduForbiddenFormsAndLookAlikeLetters() {
     assertThat(found("ur", "اسلامی ریاست کے جنگجو"))
         .containsExactly("islamic-state=اسلامی ریاست:FORBIDDEN");
