@@ -1,7 +1,6 @@
 package org.tarjuma.glossary;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,25 +9,21 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.tarjuma.language.Language;
 
 /**
- * {@link FormMatcher} for one language: a Lucene analyzer built from the language's data (its
- * letter table as a mapping char filter, bidi controls mapped away, the standard tokenizer, which
- * keeps a zero-width non-joiner inside its word) feeding a trie of form words; each word of the
- * text is also tried as every base its {@link SuffixRules} allow.
+ * {@link FormMatcher} for one language: a Lucene {@code CustomAnalyzer} built from the language's
+ * data (ICU NFC, its letter table as a mapping char filter with bidi controls mapped away, the
+ * standard tokenizer) feeding a trie of form words; each word of the text is also tried as every
+ * base its {@link SuffixRules} allow.
  */
 final class InflectedFormMatcher implements FormMatcher {
-
-  private static final String[] BIDI_CONTROLS = {
-    "\u061C", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066",
-    "\u2067", "\u2068", "\u2069"
-  };
 
   private final Analyzer analyzer;
   private final SuffixRules rules;
@@ -146,23 +141,19 @@ final class InflectedFormMatcher implements FormMatcher {
     return words;
   }
 
+  /**
+   * ICU's NFC, then the language's own letters (never ي → ی for Pashto: its table has no such
+   * rule), then UAX #29 words, which keep a zero-width non-joiner inside its word.
+   */
   private static Analyzer analyzer(Language language) {
-    NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-    language.letters().forEach(map::add);
-    for (String control : BIDI_CONTROLS) {
-      map.add(control, "");
+    try {
+      return CustomAnalyzer.builder(new LetterRules(language))
+          .addCharFilter(ICUNormalizer2CharFilterFactory.NAME, "form", "nfc", "mode", "compose")
+          .addCharFilter(MappingCharFilterFactory.NAME, "mapping", LetterRules.RESOURCE)
+          .withTokenizer(StandardTokenizerFactory.NAME)
+          .build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the " + language.name() + " analyzer", e);
     }
-    NormalizeCharMap letters = map.build();
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        return new TokenStreamComponents(new StandardTokenizer());
-      }
-
-      @Override
-      protected Reader initReader(String field, Reader reader) {
-        return new MappingCharFilter(letters, reader);
-      }
-    };
   }
 }

@@ -130,6 +130,17 @@ class FormMatcherTest {
   }
 
   @Test
+  void textIsComposedFirst() throws Exception {
+    // آ written as ا + madda above (decomposed) composes to آ before matching, like the form.
+    assertThat(found("prs", "\u0627\u0653تش\u200Cبس برقرار شد"))
+        .containsExactly("ceasefire=\u0627\u0653تش\u200Cبس");
+    // The mapping rules come from languages.json: Pashto maps ك and never ي.
+    assertThat(new LetterRules(Fixtures.LANGUAGES.require("ps")).openResourceText())
+        .contains("\"\\u0643\" => \"\\u06A9\"")
+        .doesNotContain("\\u064A");
+  }
+
+  @Test
   void noFormInsideALongerWordThatNoRuleExplains() {
     assertThat(found("ur", "کابلستان")).isEmpty();
     assertThat(found("prs", "")).isEmpty();
