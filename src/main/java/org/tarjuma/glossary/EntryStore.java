@@ -31,6 +31,16 @@ class EntryStore {
     return count == null || count == 0;
   }
 
+  /**
+   * A value that changes whenever any node writes a revision: how many there are and the latest
+   * time. A node whose snapshot was built at another value rebuilds it.
+   */
+  String fingerprint() {
+    return jdbc.queryForObject(
+        "SELECT count(*) || '@' || coalesce(cast(max(changed_at) AS VARCHAR(64)), '-') FROM glossary_revision",
+        String.class);
+  }
+
   Map<String, Entry> all() {
     Map<String, Entry> entries = new LinkedHashMap<>();
     jdbc.query(

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,7 @@ final class LiveGlossary implements Glossary {
   private final TransactionTemplate tx;
   private final Clock clock = Clock.systemUTC();
   private volatile CuratedGlossary snapshot;
+  private volatile String fingerprint;
 
   LiveGlossary(
       GlossaryProperties properties,
@@ -241,7 +243,21 @@ final class LiveGlossary implements Glossary {
   }
 
   private void refresh() {
+    String now = store.fingerprint();
     snapshot = new CuratedGlossary(store.all(), languages);
+    fingerprint = now;
+  }
+
+  /**
+   * Rebuilds the snapshot when another node changed the glossary; checked every {@code
+   * tarjuma.glossary.refresh-interval} (10 s by default) with one cheap query.
+   */
+  @Scheduled(fixedDelayString = "${tarjuma.glossary.refresh-interval:10s}")
+  void refreshIfChanged() {
+    if (!store.fingerprint().equals(fingerprint)) {
+      refresh();
+      log.info("Glossary: reloaded {} entries changed by another node", snapshot.entries().size());
+    }
   }
 
   private static String slug(Entry draft) {

@@ -37,6 +37,8 @@ class GlossaryEditingTest {
 
   @LocalServerPort int port;
   @Autowired Events events;
+  @Autowired LiveGlossary glossary;
+  @Autowired EntryStore store;
   private ApiClient api;
 
   @BeforeEach
@@ -140,6 +142,33 @@ class GlossaryEditingTest {
     assertThat(history.get(1).get("changes").get(0).asString())
         .isEqualTo("targets.ur.status: PROPOSED → APPROVED");
     assertThat(history.get(2).get("deleted").asBoolean()).isTrue();
+  }
+
+  @Test
+  void anEditByAnotherNodeIsSeenAfterTheNextCheck() {
+    Entry kabul = glossary.find("kabul").orElseThrow();
+    Entry edited =
+        new Entry(
+            "kabul",
+            kabul.revision() + 1,
+            kabul.english(),
+            java.util.Map.of(
+                "ur",
+                new Entry.Forms(
+                    "کابل", List.of("کابُل"), List.of(), false, Entry.Status.APPROVED, "")));
+    // Another node writes straight to the shared database.
+    assertThat(store.update(edited, kabul.revision(), "node-2", java.time.Instant.now())).isTrue();
+    assertThat(glossary.find("kabul").orElseThrow().revision()).isEqualTo(kabul.revision());
+    glossary.refreshIfChanged();
+    assertThat(glossary.find("kabul").orElseThrow().revision()).isEqualTo(kabul.revision() + 1);
+    assertThat(
+            json(api.get("/api/v1/glossary/terms/kabul"))
+                .get("targets")
+                .get("ur")
+                .get("variants")
+                .get(0)
+                .asString())
+        .isEqualTo("کابُل");
   }
 
   @Test
