@@ -10,9 +10,7 @@ import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tarjuma.api.Problems;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 
@@ -47,7 +46,7 @@ class GlossaryController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     if (page < 0 || size < 1 || size > 500) {
-      throw problem(
+      throw Problems.of(
           HttpStatus.BAD_REQUEST, "Bad page", "page must be 0 or more and size between 1 and 500.");
     }
     TermSearch search =
@@ -130,7 +129,7 @@ class GlossaryController {
         && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
       // A form body is parsed as fields, not kept as a file: curl's --data-binary does this unless
       // told.
-      throw problem(
+      throw Problems.of(
           HttpStatus.UNSUPPORTED_MEDIA_TYPE,
           "Send the file as it is",
           "Send the file with Content-Type "
@@ -140,7 +139,7 @@ class GlossaryController {
               + "' --data-binary @file).");
     }
     if (file == null || file.length == 0) {
-      throw problem(
+      throw Problems.of(
           HttpStatus.BAD_REQUEST,
           "Empty file",
           "Send the " + format + " file as the request body.");
@@ -157,7 +156,7 @@ class GlossaryController {
       case "csv" -> true;
       case "tbx" -> false;
       default ->
-          throw problem(
+          throw Problems.of(
               HttpStatus.BAD_REQUEST,
               "Unknown format",
               "Unknown format '" + format + "'. Accepted: tbx, csv.");
@@ -177,7 +176,7 @@ class GlossaryController {
   /** The revision an If-Match names; 428 without one, 412 when it names no revision. */
   private static int revision(String ifMatch, String what) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw problem(
+      throw Problems.of(
           HttpStatus.PRECONDITION_REQUIRED,
           "If-Match required",
           "To "
@@ -191,7 +190,7 @@ class GlossaryController {
     try {
       return Integer.parseInt(value.replace("\"", ""));
     } catch (NumberFormatException e) {
-      throw problem(
+      throw Problems.of(
           HttpStatus.PRECONDITION_FAILED,
           "Entry changed",
           "If-Match " + ifMatch + " names no revision of this entry; get it again.");
@@ -206,7 +205,7 @@ class GlossaryController {
   @PostMapping("/api/v1/glossary/match")
   MatchResponse match(@RequestBody MatchRequest request) {
     if (request.text() == null) {
-      throw problem(
+      throw Problems.of(
           HttpStatus.BAD_REQUEST,
           "Missing text",
           "The field 'text' must hold the text to search for terms.");
@@ -226,17 +225,11 @@ class GlossaryController {
     try {
       return Entry.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw problem(
+      throw Problems.of(
           HttpStatus.BAD_REQUEST,
           "Unknown status",
           "Unknown status '" + status + "'. Accepted: proposed, approved, deprecated.");
     }
-  }
-
-  private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return new ErrorResponseException(status, problem, null);
   }
 
   record MatchRequest(String text, String lang) {}

@@ -8,13 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.MappingCharFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.tarjuma.language.Language;
 
 /**
@@ -127,17 +124,8 @@ final class InflectedFormMatcher implements FormMatcher {
 
   private List<Word> words(String text) {
     List<Word> words = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        words.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("tokenizing a string cannot fail", e);
-    }
+    LuceneTokens.each(
+        analyzer, text, (term, start, end) -> words.add(new Word(term.toString(), start, end)));
     return words;
   }
 

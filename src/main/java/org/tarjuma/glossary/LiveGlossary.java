@@ -11,12 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
+import org.tarjuma.api.Problems;
 import org.tarjuma.language.Languages;
 
 /**
@@ -156,7 +156,7 @@ final class LiveGlossary implements Glossary {
               }
               if (!plan.conflicts().isEmpty()) {
                 ErrorResponseException refused =
-                    problem(
+                    Problems.of(
                         HttpStatus.CONFLICT,
                         "Import refused",
                         plan.conflicts().size()
@@ -278,7 +278,7 @@ final class LiveGlossary implements Glossary {
   }
 
   private static ErrorResponseException stale(String id, int now, int expected) {
-    return problem(
+    return Problems.of(
         HttpStatus.PRECONDITION_FAILED,
         "Entry changed",
         "Entry '"
@@ -291,13 +291,7 @@ final class LiveGlossary implements Glossary {
   }
 
   static ErrorResponseException notFound(String id) {
-    return problem(
+    return Problems.of(
         HttpStatus.NOT_FOUND, "No such entry", "There is no glossary entry '" + id + "'.");
-  }
-
-  static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return new ErrorResponseException(status, problem, null);
   }
 }

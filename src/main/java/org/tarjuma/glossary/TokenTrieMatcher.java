@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilterFactory;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * {@link TermMatcher} over two tries of token sequences: one keyed by tokens as written, for
@@ -59,28 +57,23 @@ final class TokenTrieMatcher implements TermMatcher {
 
   @Override
   public List<TermMatch> find(String text) {
-    Window window = new Window(text, depth);
+    TokenWindow window = new TokenWindow(text, depth);
     List<TermMatch> matches = new ArrayList<>();
-    try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (!vocabulary.contains(term.buffer(), 0, term.length())) {
-          while (!window.isEmpty()) {
+    LuceneTokens.each(
+        ANALYZER,
+        text,
+        (term, start, end) -> {
+          if (!vocabulary.contains(term.buffer(), 0, term.length())) {
+            while (!window.isEmpty()) {
+              matchAtFirst(window, matches);
+            }
+            return;
+          }
+          window.add(term.toString(), start, end);
+          while (window.full()) {
             matchAtFirst(window, matches);
           }
-          continue;
-        }
-        window.add(term.toString(), offset.startOffset(), offset.endOffset());
-        while (window.full()) {
-          matchAtFirst(window, matches);
-        }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("tokenizing a string cannot fail", e);
-    }
+        });
     while (!window.isEmpty()) {
       matchAtFirst(window, matches);
     }
@@ -88,7 +81,7 @@ final class TokenTrieMatcher implements TermMatcher {
   }
 
   /** The longest term starting at the window's first token, if any; the window moves past it. */
-  private void matchAtFirst(Window window, List<TermMatch> matches) {
+  private void matchAtFirst(TokenWindow window, List<TermMatch> matches) {
     Found viaFolded = longest(folded, window, false);
     Found viaExact = window.mayBeExact(0) ? longest(exact, window, true) : Found.NONE;
     Found best = viaFolded.length > viaExact.length ? viaFolded : viaExact;
@@ -100,11 +93,15 @@ final class TokenTrieMatcher implements TermMatcher {
     int end = window.end(best.length - 1);
     matches.add(
         new TermMatch(
-            start, end, window.text.substring(start, end), best.entry.id(), best.entry.revision()));
+            start,
+            end,
+            window.text().substring(start, end),
+            best.entry.id(),
+            best.entry.revision()));
     window.drop(best.length);
   }
 
-  private static Found longest(Node root, Window window, boolean caseSensitive) {
+  private static Found longest(Node root, TokenWindow window, boolean caseSensitive) {
     Node node = root;
     Found found = Found.NONE;
     for (int k = 0; k < window.size() && node != null; k++) {
@@ -114,93 +111,6 @@ final class TokenTrieMatcher implements TermMatcher {
       }
     }
     return found;
-  }
-
-  /**
-   * The next tokens of a text, at most as many as the longest term has: enough to decide the
-   * longest match at the first one, without holding the whole text's tokens.
-   */
-  private static final class Window {
-    private final String text;
-    private final String[] folded;
-    private final String[] exact;
-    private final int[] starts;
-    private final int[] ends;
-    private int first;
-    private int size;
-
-    Window(String text, int capacity) {
-      this.text = text;
-      this.folded = new String[capacity];
-      this.exact = new String[capacity];
-      this.starts = new int[capacity];
-      this.ends = new int[capacity];
-    }
-
-    void add(String foldedToken, int start, int end) {
-      if (size == folded.length) {
-        throw new IllegalStateException("the window is full: match at its first token first");
-      }
-      int slot = (first + size) % folded.length;
-      folded[slot] = foldedToken;
-      exact[slot] = null;
-      starts[slot] = start;
-      ends[slot] = end;
-      size++;
-    }
-
-    boolean full() {
-      return size == folded.length;
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    int size() {
-      return size;
-    }
-
-    void drop(int count) {
-      first = (first + count) % folded.length;
-      size -= count;
-    }
-
-    private int slot(int k) {
-      return (first + k) % folded.length;
-    }
-
-    String folded(int k) {
-      return folded[slot(k)];
-    }
-
-    /** The token as written; computed only when a case-sensitive term could start here. */
-    String exact(int k) {
-      int slot = slot(k);
-      if (exact[slot] == null) {
-        exact[slot] = asWritten(text.substring(starts[slot], ends[slot]));
-      }
-      return exact[slot];
-    }
-
-    /** Case-sensitive terms are acronyms: only a token with a capital letter can start one. */
-    boolean mayBeExact(int k) {
-      int slot = slot(k);
-      for (int i = starts[slot]; i < ends[slot]; i++) {
-        if (Character.isUpperCase(text.charAt(i))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    int start(int k) {
-      return starts[slot(k)];
-    }
-
-    int end(int k) {
-      return ends[slot(k)];
-    }
   }
 
   private record Found(Entry entry, int length) {
@@ -288,17 +198,7 @@ final class TokenTrieMatcher implements TermMatcher {
 
   static Tokens tokenize(String text) {
     Tokens tokens = new Tokens();
-    try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        tokens.add(text, term, offset.startOffset(), offset.endOffset());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("tokenizing a string cannot fail", e);
-    }
+    LuceneTokens.each(ANALYZER, text, (term, start, end) -> tokens.add(text, term, start, end));
     return tokens;
   }
 

@@ -2,11 +2,10 @@ package org.tarjuma.segment;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.tarjuma.api.Problems;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 
@@ -26,7 +25,8 @@ class SegmentController {
   SegmentResponse segment(@RequestBody SegmentRequest request) {
     if (request.text() == null
         || request.text().chars().allMatch(c -> TextParser.isBlank((char) c))) {
-      throw badRequest(
+      throw Problems.of(
+          HttpStatus.BAD_REQUEST,
           "Empty text",
           "The field 'text' must hold the article to segment; it is missing or blank.");
     }
@@ -34,12 +34,6 @@ class SegmentController {
     Language language = languages.require(request.lang() == null ? "en" : request.lang());
     SegmentedArticle article = segmenter.segment(request.text(), format, language);
     return new SegmentResponse(article.lang(), article.blocks().size(), article.segments());
-  }
-
-  private static ErrorResponseException badRequest(String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setTitle(title);
-    return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
   }
 
   /**
