@@ -114,28 +114,20 @@ final class EntryRules {
     if (blank(text)) {
       throw invalid(field, field + " must not be empty.");
     }
-    if (text.length() > MAX_TERM) {
-      throw invalid(
-          field,
-          field
-              + " is "
-              + text.length()
-              + " characters long; at most "
-              + MAX_TERM
-              + " are allowed.");
-    }
+    length(field, text, MAX_TERM);
   }
 
   private static void note(String field, String text) {
-    if (text != null && text.length() > MAX_NOTE) {
+    if (text != null) {
+      length(field, text, MAX_NOTE);
+    }
+  }
+
+  private static void length(String field, String text, int max) {
+    if (text.length() > max) {
       throw invalid(
           field,
-          field
-              + " is "
-              + text.length()
-              + " characters long; at most "
-              + MAX_NOTE
-              + " are allowed.");
+          field + " is " + text.length() + " characters long; at most " + max + " are allowed.");
     }
   }
 
