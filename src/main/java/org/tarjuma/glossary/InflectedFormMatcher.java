@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
@@ -24,7 +22,7 @@ final class InflectedFormMatcher implements FormMatcher {
 
   private final Analyzer analyzer;
   private final SuffixRules rules;
-  private final Node root = new Node();
+  private final WordTrie<Found> root = new WordTrie<>();
 
   InflectedFormMatcher(Language language, Collection<Entry> entries) {
     this.analyzer = analyzer(language);
@@ -40,12 +38,12 @@ final class InflectedFormMatcher implements FormMatcher {
   }
 
   private void insert(Entry entry, String form, FormMatch.Kind kind) {
-    Node node = root;
+    WordTrie<Found> node = root;
     for (Word word : words(form)) {
       node = node.child(word.text);
     }
-    if (node != root && node.found == null) {
-      node.found = new Found(entry, form, kind, 0);
+    if (node != root) {
+      node.valueIfAbsent(new Found(entry, form, kind, 0));
     }
   }
 
@@ -77,18 +75,18 @@ final class InflectedFormMatcher implements FormMatcher {
   }
 
   /** The longest form from word {@code from} on, trying each base of each word. */
-  private Found longest(Node node, List<Word> words, int from, int k) {
+  private Found longest(WordTrie<Found> node, List<Word> words, int from, int k) {
     if (k >= words.size()) {
       return null;
     }
     Found best = null;
     for (SuffixRules.Base base : rules.bases(words.get(k).text)) {
-      Node next = node.next(base.form());
+      WordTrie<Found> next = node.next(base.form());
       if (next == null) {
         continue;
       }
-      if (next.found != null && (best == null || best.length < k - from + 1)) {
-        best = next.found.spanning(k - from + 1);
+      if (next.value() != null && (best == null || best.length < k - from + 1)) {
+        best = next.value().spanning(k - from + 1);
       }
       Found longer = base.lastOnly() ? null : longest(next, words, from, k + 1);
       if (longer != null && (best == null || longer.length > best.length)) {
@@ -101,22 +99,6 @@ final class InflectedFormMatcher implements FormMatcher {
   private record Found(Entry entry, String form, FormMatch.Kind kind, int length) {
     Found spanning(int words) {
       return new Found(entry, form, kind, words);
-    }
-  }
-
-  private static final class Node {
-    private Map<String, Node> next;
-    private Found found;
-
-    Node child(String word) {
-      if (next == null) {
-        next = new HashMap<>(4);
-      }
-      return next.computeIfAbsent(word, w -> new Node());
-    }
-
-    Node next(String word) {
-      return next == null ? null : next.get(word);
     }
   }
 

@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -29,8 +27,8 @@ final class TokenTrieMatcher implements TermMatcher {
 
   private static final Analyzer ANALYZER = analyzer();
 
-  private final Node exact = new Node();
-  private final Node folded = new Node();
+  private final WordTrie<Entry> exact = new WordTrie<>();
+  private final WordTrie<Entry> folded = new WordTrie<>();
   private final int depth;
 
   /** Every folded token of every term: a token outside it ends any term that began before it. */
@@ -46,11 +44,11 @@ final class TokenTrieMatcher implements TermMatcher {
           vocabulary.add(tokens.folded(i));
         }
         if (tokens.size() > 0) {
-          Node node = term.caseSensitive() ? exact : folded;
+          WordTrie<Entry> node = term.caseSensitive() ? exact : folded;
           for (int i = 0; i < tokens.size(); i++) {
             node = node.child(term.caseSensitive() ? tokens.exact(i) : tokens.folded(i));
           }
-          node.accept(entry);
+          node.valueIfAbsent(entry);
         }
       }
     }
@@ -110,13 +108,13 @@ final class TokenTrieMatcher implements TermMatcher {
     window.drop(best.length);
   }
 
-  private static Found longest(Node root, TokenWindow window, boolean caseSensitive) {
-    Node node = root;
+  private static Found longest(WordTrie<Entry> root, TokenWindow window, boolean caseSensitive) {
+    WordTrie<Entry> node = root;
     Found found = Found.NONE;
     for (int k = 0; k < window.size() && node != null; k++) {
       node = node.next(caseSensitive ? window.exact(k) : window.folded(k));
-      if (node != null && node.entry != null) {
-        found = new Found(node.entry, k + 1);
+      if (node != null && node.value() != null) {
+        found = new Found(node.value(), k + 1);
       }
     }
     return found;
@@ -124,29 +122,6 @@ final class TokenTrieMatcher implements TermMatcher {
 
   private record Found(Entry entry, int length) {
     static final Found NONE = new Found(null, 0);
-  }
-
-  /** A trie node: the next tokens, and the entry whose term ends here. */
-  private static final class Node {
-    private Map<String, Node> next;
-    private Entry entry;
-
-    Node child(String token) {
-      if (next == null) {
-        next = new HashMap<>(4);
-      }
-      return next.computeIfAbsent(token, t -> new Node());
-    }
-
-    Node next(String token) {
-      return next == null ? null : next.get(token);
-    }
-
-    void accept(Entry candidate) {
-      if (entry == null) {
-        entry = candidate;
-      }
-    }
   }
 
   /**
