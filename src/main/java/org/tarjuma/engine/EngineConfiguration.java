@@ -1,0 +1,34 @@
+package org.tarjuma.engine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tarjuma.glossary.Glossary;
+import org.tarjuma.language.Languages;
+
+/** Builds the engines from {@link EngineProperties} when the application starts. */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+  @Bean
+  EngineRegistry engineRegistry(
+      EngineProperties properties, List<EngineFactory> factories, Languages languages) {
+    return new EngineRegistry(properties, factories, languages);
+  }
+
+  @Bean
+  Usage engineUsage(MeterRegistry meters, EngineRegistry registry) {
+    Usage usage = new Usage(meters);
+    registry
+        .engines()
+        .forEach(e -> usage.register(e.id(), e.capabilities().pricePerMillionChars()));
+    return usage;
+  }
+
+  @Bean
+  Translator translator(
+      EngineRegistry registry, Glossary glossary, Languages languages, Usage usage) {
+    return new RoutingTranslator(registry, glossary, languages, usage);
+  }
+}

@@ -1,0 +1,335 @@
+package org.tarjuma.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tarjuma.engine.Capabilities.GlossaryMechanism;
+import org.tarjuma.glossary.Glossary;
+import org.tarjuma.glossary.TermMatch;
+import org.tarjuma.language.Languages;
+import org.tarjuma.segment.Segment;
+
+/**
+ * The {@link Translator}: in round {@code r} every segment still untranslated in a language goes to
+ * the {@code r}-th engine of that language's route; an engine that takes several targets gets them
+ * in one request where the text is the same for all. A translation that breaks the glossary is
+ * tried once more on the same engine with every term masked, then kept with its flags.
+ */
+final class RoutingTranslator implements Translator {
+
+  private static final Logger log = LoggerFactory.getLogger(RoutingTranslator.class);
+
+  private final EngineRegistry registry;
+  private final Glossary glossary;
+  private final TermCheck check;
+  private final Languages languages;
+  private final Usage usage;
+
+  RoutingTranslator(EngineRegistry registry, Glossary glossary, Languages languages, Usage usage) {
+    this.registry = registry;
+    this.glossary = glossary;
+    this.check = new TermCheck(glossary);
+    this.languages = languages;
+    this.usage = usage;
+  }
+
+  @Override
+  public List<String> routedLanguages() {
+    return List.copyOf(registry.routedLanguages());
+  }
+
+  @Override
+  public Map<String, TargetResult> translate(Order order) {
+    for (String target : order.targets()) {
+      if (registry.route(target).isEmpty()) {
+        throw new IllegalArgumentException(
+            "No route serves '"
+                + target
+                + "'; routes exist for: "
+                + String.join(", ", registry.routedLanguages()));
+      }
+    }
+    Job job = new Job(order);
+    try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+      int rounds = order.targets().stream().mapToInt(t -> registry.route(t).size()).max().orElse(0);
+      for (int round = 0; round < rounds && !job.pending.isEmpty(); round++) {
+        Map<GuardedEngine, List<Pair>> byEngine = new LinkedHashMap<>();
+        for (Pair pair : job.pending) {
+          List<GuardedEngine> route = registry.route(pair.lang());
+          if (round < route.size()) {
+            byEngine.computeIfAbsent(route.get(round), e -> new ArrayList<>()).add(pair);
+          }
+        }
+        List<Future<?>> engines = new ArrayList<>();
+        byEngine.forEach(
+            (engine, pairs) ->
+                engines.add(
+                    executor.submit(
+                        () -> job.accept(attempt(job, engine, pairs, false, executor)))));
+        await(engines);
+      }
+    }
+    return job.results();
+  }
+
+  /** Sends the pairs to one engine; answers the translations it gave, flagged or not. */
+  private Map<Pair, Outcome> attempt(
+      Job job, GuardedEngine engine, List<Pair> pairs, boolean strict, ExecutorService executor) {
+    Capabilities caps = engine.capabilities();
+    GlossaryMechanism mechanism = caps.glossary();
+    WireText.Mode mode =
+        strict && mechanism != GlossaryMechanism.NONE
+            ? WireText.Mode.MASK
+            : switch (mechanism) {
+              case INLINE_MARKUP -> WireText.Mode.MARKUP;
+              case MASKING -> WireText.Mode.MASK;
+              default -> WireText.Mode.NONE;
+            };
+
+    // One unit per segment and distinct text; the targets that can share it.
+    Map<UnitKey, List<String>> units = new LinkedHashMap<>();
+    Map<Pair, WireText.Wire> wires = new LinkedHashMap<>();
+    for (Pair pair : pairs) {
+      Segment segment = job.segments.get(pair.seg());
+      List<WireText.Term> terms = check.terms(job.terms.get(pair.seg()), pair.lang());
+      WireText.Wire wire = WireText.prepare(segment, terms, mode, caps.html());
+      wires.put(pair, wire);
+      String shareKey = caps.limits().maxTargets() > 1 ? "" : pair.lang();
+      units
+          .computeIfAbsent(
+              new UnitKey(pair.seg(), wire.text(), wire.type(), shareKey), k -> new ArrayList<>())
+          .add(pair.lang());
+    }
+
+    // Requests: by target set and text type, each target set cut to the engine's maximum.
+    Map<List<String>, List<UnitKey>> groups = new LinkedHashMap<>();
+    units.forEach(
+        (unit, langs) -> {
+          List<String> ordered = job.order.targets().stream().filter(langs::contains).toList();
+          for (int i = 0; i < ordered.size(); i += caps.limits().maxTargets()) {
+            List<String> chunk =
+                ordered.subList(i, Math.min(ordered.size(), i + caps.limits().maxTargets()));
+            groups.computeIfAbsent(withType(chunk, unit.type()), k -> new ArrayList<>()).add(unit);
+          }
+        });
+
+    Map<Pair, Outcome> accepted = new ConcurrentHashMap<>();
+    Map<Pair, Outcome> flagged = new ConcurrentHashMap<>();
+    List<Future<?>> calls = new ArrayList<>();
+    Capabilities.Limits limits = caps.limits();
+    groups.forEach(
+        (key, group) -> {
+          List<String> langs = key.subList(0, key.size() - 1);
+          EngineRequest.TextType type = EngineRequest.TextType.valueOf(key.getLast());
+          int perTarget = limits.charsPerTarget() ? langs.size() : 1;
+          Batcher batcher = new Batcher(limits.maxItems(), limits.maxChars(), limits.maxBytes());
+          List<UnitKey> sendable = new ArrayList<>();
+          for (UnitKey unit : group) {
+            if (batcher.fits(unit.text().length() * perTarget, bytes(unit.text()))) {
+              sendable.add(unit);
+            } else {
+              langs.forEach(
+                  l ->
+                      job.problem(
+                          l,
+                          engine.id()
+                              + ": segment "
+                              + job.segments.get(unit.seg()).id()
+                              + " is longer than one request may be"));
+            }
+          }
+          for (List<UnitKey> batch :
+              batcher.pack(sendable, u -> u.text().length() * perTarget, u -> bytes(u.text()))) {
+            calls.add(
+                executor.submit(
+                    () -> call(job, engine, langs, type, batch, wires, strict, accepted, flagged)));
+          }
+        });
+    await(calls);
+
+    if (!strict && !flagged.isEmpty()) {
+      Map<Pair, Outcome> retried =
+          attempt(job, engine, List.copyOf(flagged.keySet()), true, executor);
+      flagged.forEach(
+          (pair, first) -> {
+            Outcome second = retried.get(pair);
+            accepted.put(
+                pair,
+                second != null && second.flags().size() <= first.flags().size() ? second : first);
+          });
+    } else {
+      accepted.putAll(flagged);
+    }
+    return accepted;
+  }
+
+  private void call(
+      Job job,
+      GuardedEngine engine,
+      List<String> langs,
+      EngineRequest.TextType type,
+      List<UnitKey> batch,
+      Map<Pair, WireText.Wire> wires,
+      boolean strict,
+      Map<Pair, Outcome> accepted,
+      Map<Pair, Outcome> flagged) {
+    List<EngineRequest.Item> items = new ArrayList<>();
+    for (UnitKey unit : batch) {
+      Segment segment = job.segments.get(unit.seg());
+      items.add(
+          new EngineRequest.Item(
+              Integer.toString(unit.seg()),
+              unit.text(),
+              hints(job.terms.get(unit.seg()), segment, langs),
+              segment.codes().isEmpty() ? segment.text() : segment.tagged()));
+    }
+    EngineRequest request = new EngineRequest(job.order.source(), langs, type, items);
+    EngineResult result;
+    try {
+      result = engine.translate(request);
+      usage.request(engine.id(), "ok");
+    } catch (EngineException e) {
+      usage.request(engine.id(), e.failure().name().toLowerCase(Locale.ROOT));
+      log.warn(
+          "Engine {} failed for {} segments into {}: {}",
+          engine.id(),
+          items.size(),
+          langs,
+          e.getMessage());
+      langs.forEach(l -> job.problem(l, engine.id() + ": " + e.getMessage()));
+      return;
+    }
+    usage.billed(engine.id(), job.order.outlet(), result.billedCharacters());
+    boolean enforce = engine.capabilities().glossary() != GlossaryMechanism.NONE && !strict;
+    for (EngineResult.Translated t : result.translations()) {
+      Pair pair = new Pair(Integer.parseInt(t.itemId()), t.target());
+      WireText.Wire wire = wires.get(pair);
+      if (wire == null || t.text().isBlank()) {
+        continue;
+      }
+      String target =
+          languages
+              .normalizer(languages.require(pair.lang()))
+              .normalize(wire.restore(t.text()))
+              .text();
+      List<String> flags = check.violations(target, job.terms.get(pair.seg()), pair.lang());
+      Outcome outcome = new Outcome(target, engine.id(), flags);
+      (flags.isEmpty() || !enforce ? accepted : flagged).put(pair, outcome);
+    }
+  }
+
+  private List<EngineRequest.TermHint> hints(
+      List<TermMatch> matches, Segment segment, List<String> langs) {
+    List<EngineRequest.TermHint> hints = new ArrayList<>();
+    for (TermMatch match : matches) {
+      Map<String, String> forms = new LinkedHashMap<>();
+      for (String lang : langs) {
+        check.terms(List.of(match), lang).forEach(term -> forms.put(lang, term.form()));
+      }
+      if (!forms.isEmpty()) {
+        hints.add(
+            new EngineRequest.TermHint(
+                segment.text().substring(match.start(), match.end()), forms));
+      }
+    }
+    return hints;
+  }
+
+  private static List<String> withType(List<String> langs, EngineRequest.TextType type) {
+    List<String> key = new ArrayList<>(langs);
+    key.add(type.name());
+    return List.copyOf(key);
+  }
+
+  private static int bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  private static void await(Collection<Future<?>> futures) {
+    for (Future<?> future : futures) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while translating", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+
+  private record Pair(int seg, String lang) {}
+
+  private record UnitKey(int seg, String text, EngineRequest.TextType type, String shareKey) {}
+
+  private record Outcome(String target, String engine, List<String> flags) {}
+
+  /** The state of one order: what is done, what is pending, what went wrong. */
+  private final class Job {
+    final Order order;
+    final List<Segment> segments;
+    final List<List<TermMatch>> terms;
+    final Set<Pair> pending = ConcurrentHashMap.newKeySet();
+    final Map<Pair, Outcome> done = new ConcurrentHashMap<>();
+    final Map<String, Set<String>> problems = new ConcurrentHashMap<>();
+
+    Job(Order order) {
+      this.order = order;
+      this.segments = order.segments();
+      this.terms = segments.stream().map(s -> glossary.matcher().find(s.text())).toList();
+      for (String lang : order.targets()) {
+        for (int i = 0; i < segments.size(); i++) {
+          pending.add(new Pair(i, lang));
+        }
+      }
+    }
+
+    void accept(Map<Pair, Outcome> outcomes) {
+      outcomes.forEach(
+          (pair, outcome) -> {
+            if (pending.remove(pair)) {
+              done.put(pair, outcome);
+            }
+          });
+    }
+
+    void problem(String lang, String line) {
+      problems
+          .computeIfAbsent(lang, l -> java.util.Collections.synchronizedSet(new LinkedHashSet<>()))
+          .add(line);
+    }
+
+    Map<String, TargetResult> results() {
+      Map<String, TargetResult> out = new LinkedHashMap<>();
+      for (String lang : order.targets()) {
+        List<TranslatedSegment> list = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+          Segment s = segments.get(i);
+          Outcome o = done.get(new Pair(i, lang));
+          list.add(
+              o == null
+                  ? new TranslatedSegment(s.id(), s.tagged(), null, null, List.of("untranslated"))
+                  : new TranslatedSegment(s.id(), s.tagged(), o.target(), o.engine(), o.flags()));
+        }
+        out.put(lang, new TargetResult(list, List.copyOf(problems.getOrDefault(lang, Set.of()))));
+      }
+      return out;
+    }
+  }
+}

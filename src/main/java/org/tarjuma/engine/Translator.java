@@ -1,0 +1,73 @@
+package org.tarjuma.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tarjuma.segment.Segment;
+
+/**
+ * Translates segments through each target language's route of engines: batched to each engine's
+ * limits, retried, falling back along the route, with the glossary's forms enforced and verified.
+ * Thread-safe.
+ */
+public interface Translator {
+
+  /**
+   * Translates every segment of the order into every target. Never throws for an engine's failure:
+   * a segment no engine could translate comes back without a target, flagged {@code untranslated},
+   * and the language's {@code problems} say why.
+   *
+   * @throws IllegalArgumentException if a target is not routed (see {@link #routedLanguages()})
+   */
+  Map<String, TargetResult> translate(Order order);
+
+  /** The target languages some route serves, sorted. */
+  List<String> routedLanguages();
+
+  /**
+   * What to translate.
+   *
+   * @param source our code of the source language ({@code en})
+   * @param targets our codes of the targets, in the order answers are wanted
+   * @param segments the segments, as the segmenter made them
+   * @param outlet who is billed for it
+   */
+  record Order(String source, List<String> targets, List<Segment> segments, String outlet) {
+    public Order {
+      Objects.requireNonNull(source, "source");
+      targets = List.copyOf(targets);
+      segments = List.copyOf(segments);
+      outlet = outlet == null || outlet.isBlank() ? "anonymous" : outlet;
+    }
+  }
+
+  /**
+   * One target language's answer.
+   *
+   * @param segments one per segment of the order, in order
+   * @param problems why segments were left untranslated, one line per engine failure
+   */
+  record TargetResult(List<TranslatedSegment> segments, List<String> problems) {
+    public TargetResult {
+      segments = List.copyOf(segments);
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * One segment in one target language.
+   *
+   * @param id the segment id
+   * @param source the source in tagged form
+   * @param target the translation in tagged form, script-normalized; null when none was had
+   * @param engine the engine that produced it; null when none did
+   * @param flags what is wrong with it: {@code glossary-missing:<entry>}, {@code
+   *     glossary-forbidden:<entry>}, {@code placeholder-lost}, {@code untranslated}
+   */
+  record TranslatedSegment(
+      String id, String source, String target, String engine, List<String> flags) {
+    public TranslatedSegment {
+      flags = List.copyOf(flags);
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package org.tarjuma.engine;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tarjuma.segment.InlineCode;
+import org.tarjuma.segment.Segment;
+
+/**
+ * A segment as one engine receives it, and the engine's answer back in the segment's tagged form
+ * ({@code <1>…</1>}, {@code <2/>}, {@code &lt;}, {@code &amp;}).
+ *
+ * <p>On the way out, glossary terms are replaced by a placeholder {@code ⟦n⟧} (masking) or wrapped
+ * in Azure's dictionary markup, and inline codes travel as {@code <span class="tN">} to engines
+ * that take HTML and as the tags themselves to the others. A segment without codes goes as plain
+ * text. A term with a code inside it is left as it is (its form is still verified).
+ */
+final class WireText {
+
+  /** How terms are carried. */
+  enum Mode {
+    NONE,
+    MASK,
+    MARKUP
+  }
+
+  /**
+   * A glossary term of a segment with the form the target needs.
+   *
+   * @param start UTF-16 offset in {@link Segment#text()}
+   * @param end offset just after it
+   * @param form the target form
+   */
+  record Term(int start, int end, String form) {}
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("⟦\\s*(\\p{Nd}{1,3})\\s*⟧");
+  private static final Pattern HTML_TAG =
+      Pattern.compile("<span class=\"t(\\d+)\">\\s*</span>|<span class=\"t(\\d+)\">|</span>");
+  private static final Pattern TAG = Pattern.compile("</?\\d+/?>");
+
+  private WireText() {}
+
+  /**
+   * What to send for {@code segment}.
+   *
+   * @param html whether the engine takes HTML
+   * @return the text, whether it is HTML, and the forms by placeholder number
+   */
+  static Wire prepare(Segment segment, List<Term> terms, Mode mode, boolean html) {
+    boolean tagged = !segment.codes().isEmpty();
+    boolean asHtml = tagged && html;
+    String text = segment.text();
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    Map<Integer, String> masks = new java.util.LinkedHashMap<>();
+    List<InlineCode> codes = segment.codes();
+    int c = 0;
+    int t = 0;
+    int i = 0;
+    while (i <= text.length()) {
+      while (c < codes.size() && codes.get(c).offset() == i) {
+        out.append(asHtml ? htmlTag(codes.get(c)) : tagged ? codes.get(c).tag() : "");
+        c++;
+      }
+      if (i == text.length()) {
+        break;
+      }
+      while (t < terms.size() && terms.get(t).start() < i) {
+        t++;
+      }
+      if (mode != Mode.NONE && t < terms.size() && terms.get(t).start() == i) {
+        Term term = terms.get(t);
+        if (!codeInside(codes, c, term)) {
+          if (mode == Mode.MASK) {
+            int n = masks.size() + 1;
+            masks.put(n, term.form());
+            out.append('⟦').append(n).append('⟧');
+          } else {
+            out.append("<mstrans:dictionary translation=\"")
+                .append(attribute(term.form()))
+                .append("\">");
+            escape(text.substring(term.start(), term.end()), tagged, out);
+            out.append("</mstrans:dictionary>");
+          }
+          i = term.end();
+          t++;
+          continue;
+        }
+      }
+      escape(text.substring(i, i + 1), tagged, out);
+      i++;
+    }
+    return new Wire(
+        out.toString(),
+        asHtml ? EngineRequest.TextType.HTML : EngineRequest.TextType.PLAIN,
+        masks,
+        tagged);
+  }
+
+  /**
+   * What an engine sent out, and how to read its answer.
+   *
+   * @param text what to send
+   * @param type plain or HTML
+   * @param masks the form of each placeholder number
+   * @param tagged whether the segment has codes (so the text went in tagged form)
+   */
+  record Wire(
+      String text, EngineRequest.TextType type, Map<Integer, String> masks, boolean tagged) {
+
+    /** The answer in tagged form, placeholders replaced by their forms. */
+    String restore(String answer) {
+      String text = answer;
+      if (type == EngineRequest.TextType.HTML) {
+        text = fromHtml(text);
+      } else if (!tagged) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        escape(text, true, escaped);
+        text = escaped.toString();
+      }
+      Matcher m = PLACEHOLDER.matcher(text);
+      StringBuilder out = new StringBuilder(text.length());
+      while (m.find()) {
+        String form = masks.get(number(m.group(1)));
+        StringBuilder replacement = new StringBuilder();
+        if (form == null) {
+          replacement.append(m.group());
+        } else {
+          escape(form, true, replacement);
+        }
+        m.appendReplacement(out, Matcher.quoteReplacement(replacement.toString()));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
+  }
+
+  /** The reader's text of a tagged text: tags removed, entities resolved. */
+  static String plain(String tagged) {
+    return TAG.matcher(tagged).replaceAll("").replace("&lt;", "<").replace("&amp;", "&");
+  }
+
+  /** Whether the answer still holds a placeholder (one the engine mangled or invented). */
+  static boolean hasPlaceholder(String text) {
+    return PLACEHOLDER.matcher(text).find() || text.indexOf('⟦') >= 0;
+  }
+
+  private static String fromHtml(String html) {
+    Matcher m = HTML_TAG.matcher(html);
+    StringBuilder out = new StringBuilder(html.length());
+    Deque<String> open = new ArrayDeque<>();
+    while (m.find()) {
+      String replacement;
+      if (m.group(1) != null) {
+        replacement = "<" + m.group(1) + "/>";
+      } else if (m.group(2) != null) {
+        open.push(m.group(2));
+        replacement = "<" + m.group(2) + ">";
+      } else {
+        replacement = open.isEmpty() ? "" : "</" + open.pop() + ">";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString()
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&nbsp;", "\u00A0");
+  }
+
+  private static String htmlTag(InlineCode code) {
+    return switch (code.kind()) {
+      case OPEN -> "<span class=\"t" + code.id() + "\">";
+      case CLOSE -> "</span>";
+      case ISOLATED -> "<span class=\"t" + code.id() + "\"></span>";
+    };
+  }
+
+  private static boolean codeInside(List<InlineCode> codes, int from, Term term) {
+    for (int k = from; k < codes.size() && codes.get(k).offset() < term.end(); k++) {
+      if (codes.get(k).offset() > term.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void escape(String text, boolean tagged, StringBuilder out) {
+    if (!tagged) {
+      out.append(text);
+      return;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      switch (ch) {
+        case '<' -> out.append("&lt;");
+        case '&' -> out.append("&amp;");
+        default -> out.append(ch);
+      }
+    }
+  }
+
+  private static String attribute(String value) {
+    return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+  }
+
+  private static int number(String digits) {
+    int n = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      n = n * 10 + Character.digit(digits.charAt(i), 10);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,167 @@
+package org.tarjuma.engine.openai;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tarjuma.engine.Capabilities;
+import org.tarjuma.engine.EngineException;
+import org.tarjuma.engine.EngineException.Failure;
+import org.tarjuma.engine.EngineRequest;
+import org.tarjuma.engine.EngineResult;
+import org.tarjuma.engine.EngineSettings;
+import org.tarjuma.engine.TranslationEngine;
+import org.tarjuma.engine.http.HttpTransport;
+import org.tarjuma.engine.http.Reply;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** An OpenAI-compatible chat server; see the package documentation for the contract. */
+final class ChatEngine implements TranslationEngine {
+
+  static final String PROVIDER = "chat server";
+  private static final int ROUNDS = 3;
+
+  private final String id;
+  private final EngineSettings settings;
+  private final Capabilities capabilities;
+  private final Map<String, String> languageNames;
+  private final HttpTransport http;
+
+  ChatEngine(String id, EngineSettings settings, Map<String, String> languageNames) {
+    this.id = id;
+    this.settings = settings;
+    this.languageNames = Map.copyOf(languageNames);
+    this.http = new HttpTransport(PROVIDER + " " + id, settings.timeout());
+    Map<String, String> codes = new LinkedHashMap<>();
+    languageNames.keySet().forEach(code -> codes.put(code, code));
+    this.capabilities =
+        new Capabilities(
+            "openai",
+            settings.model(),
+            codes,
+            new Capabilities.Limits(
+                EngineSettings.lowered(20, settings.maxItems()),
+                EngineSettings.lowered(8_000, settings.maxChars()),
+                0,
+                1,
+                false),
+            false,
+            Capabilities.GlossaryMechanism.PROMPT,
+            settings.pricePerMillionChars());
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public EngineResult translate(EngineRequest request) {
+    String target = request.targets().getFirst();
+    Map<Integer, EngineRequest.Item> missing = new LinkedHashMap<>();
+    for (int i = 0; i < request.items().size(); i++) {
+      missing.put(i + 1, request.items().get(i));
+    }
+    List<EngineResult.Translated> out = new ArrayList<>();
+    long billed = 0;
+    for (int round = 0; round < ROUNDS && !missing.isEmpty(); round++) {
+      List<EngineRequest.Item> asked = List.copyOf(missing.values());
+      billed += asked.stream().mapToLong(i -> i.text().length()).sum();
+      Map<Integer, String> answer = ChatAnswer.parse(ask(target, asked));
+      Map<Integer, EngineRequest.Item> stillMissing = new LinkedHashMap<>();
+      for (int n = 1; n <= asked.size(); n++) {
+        String text = answer.get(n);
+        if (text == null) {
+          stillMissing.put(n, asked.get(n - 1));
+        } else {
+          out.add(new EngineResult.Translated(asked.get(n - 1).id(), target, text));
+        }
+      }
+      if (stillMissing.size() == asked.size() && round == ROUNDS - 1 && out.isEmpty()) {
+        throw new EngineException(
+            Failure.RETRYABLE, PROVIDER + " " + id + " answered no usable translation");
+      }
+      missing = renumber(stillMissing);
+    }
+    return new EngineResult(out, billed);
+  }
+
+  private static Map<Integer, EngineRequest.Item> renumber(Map<Integer, EngineRequest.Item> items) {
+    Map<Integer, EngineRequest.Item> out = new LinkedHashMap<>();
+    items.values().forEach(item -> out.put(out.size() + 1, item));
+    return out;
+  }
+
+  private String ask(String target, List<EngineRequest.Item> items) {
+    ObjectNode segments = Reply.JSON.createObjectNode();
+    for (int i = 0; i < items.size(); i++) {
+      segments.put(Integer.toString(i + 1), items.get(i).text());
+    }
+    ObjectNode body = Reply.JSON.createObjectNode();
+    body.put("model", settings.model());
+    body.put("temperature", 0);
+    body.put("stream", false);
+    var messages = body.putArray("messages");
+    messages.addObject().put("role", "system").put("content", systemPrompt(target, items));
+    messages.addObject().put("role", "user").put("content", segments.toString());
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    if (settings.key() != null) {
+      headers.put("Authorization", "Bearer " + settings.key());
+    }
+    Reply reply =
+        http.post(URI.create(settings.base() + "/v1/chat/completions"), headers, body.toString());
+    if (!reply.ok()) {
+      throw failure(reply);
+    }
+    JsonNode content = reply.json().path("choices").path(0).path("message").path("content");
+    return content.isString() ? content.asString() : null;
+  }
+
+  String systemPrompt(String target, List<EngineRequest.Item> items) {
+    String language = languageNames.get(target);
+    StringBuilder prompt =
+        new StringBuilder()
+            .append("You are a professional news translator. Translate each numbered English ")
+            .append("segment into ")
+            .append(language)
+            .append(". The user sends a JSON object of segments by number. Answer with one JSON ")
+            .append("object only, with the same numbers as keys and the translations as values, ")
+            .append("for example {\"1\": \"...\", \"2\": \"...\"}. Translate every segment on its ")
+            .append("own: never merge, split or skip one. Keep tags such as <1>, </1> and <2/> ")
+            .append("and placeholders such as ⟦1⟧ exactly as they are. Keep every number.");
+    Map<String, String> terms = new LinkedHashMap<>();
+    for (EngineRequest.Item item : items) {
+      for (EngineRequest.TermHint term : item.terms()) {
+        String form = term.forms().get(target);
+        if (form != null) {
+          terms.putIfAbsent(term.source(), form);
+        }
+      }
+    }
+    if (!terms.isEmpty()) {
+      prompt.append(" Use exactly these ").append(language).append(" forms for these terms:");
+      terms.forEach(
+          (source, form) -> prompt.append("\n- ").append(source).append(" → ").append(form));
+    }
+    return prompt.toString();
+  }
+
+  static EngineException failure(Reply reply) {
+    String message = reply.field("error", "message");
+    if (message.isEmpty()) {
+      message = reply.field("error");
+    }
+    if (message.isEmpty()) {
+      message = reply.field("message");
+    }
+    return reply.failure(message);
+  }
+}

@@ -1,0 +1,82 @@
+package org.tarjuma.memory;
+
+import com.ibm.icu.text.Normalizer2;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link TranslationMemory} in the {@code memory_unit} table (H2 or PostgreSQL). */
+@Repository
+class JdbcTranslationMemory implements TranslationMemory {
+
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
+  private final JdbcTemplate jdbc;
+
+  JdbcTranslationMemory(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<MemoryUnit> exact(String sourceLang, String targetLang, String source) {
+    return jdbc
+        .query(
+            "SELECT source_text, target_text, origin, changed_by, changed_at FROM memory_unit"
+                + " WHERE source_lang = ? AND target_lang = ? AND source_key = ?",
+            (rs, n) ->
+                new MemoryUnit(
+                    sourceLang,
+                    targetLang,
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getTimestamp(5).toInstant()),
+            sourceLang,
+            targetLang,
+            key(source))
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  @Transactional
+  public void save(MemoryUnit unit) {
+    String key = key(unit.source());
+    jdbc.update(
+        "DELETE FROM memory_unit WHERE source_lang = ? AND target_lang = ? AND source_key = ?",
+        unit.sourceLang(),
+        unit.targetLang(),
+        key);
+    jdbc.update(
+        "INSERT INTO memory_unit (source_lang, target_lang, source_key, source_text, target_text,"
+            + " origin, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        unit.sourceLang(),
+        unit.targetLang(),
+        key,
+        unit.source(),
+        unit.target(),
+        unit.origin(),
+        unit.changedBy(),
+        Timestamp.from(unit.changedAt()));
+  }
+
+  /** SHA-256 of the NFC text with runs of white space as one space, trimmed. */
+  static String key(String source) {
+    String normalized = NFC.normalize(source).strip().replaceAll("(?U)\\s+", " ");
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(normalized.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package org.tarjuma.memory;
+
+import java.util.Optional;
+
+/**
+ * Approved translations, found by their source sentence. Lookup ignores differences of Unicode
+ * normalization and of white space. Thread-safe.
+ */
+public interface TranslationMemory {
+
+  /** The approved translation of {@code source} into {@code targetLang}, if there is one. */
+  Optional<MemoryUnit> exact(String sourceLang, String targetLang, String source);
+
+  /** Adds the unit, replacing an earlier translation of the same source and language pair. */
+  void save(MemoryUnit unit);
+}

@@ -1,0 +1,32 @@
+package org.tarjuma.engine;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/** Helpers for engine tests in the provider sub-packages. */
+public final class EngineTesting {
+
+  /** Fast retries for tests: 4 attempts, 20 ms doubling, a circuit that needs 20 calls. */
+  public static final EngineProperties.Resilience FAST =
+      new EngineProperties.Resilience(
+          4, Duration.ofMillis(20), Duration.ofSeconds(5), 50, 20, Duration.ofSeconds(30));
+
+  private EngineTesting() {}
+
+  /** The engine behind the same retry, circuit breaker and bulkhead the application uses. */
+  public static Function<EngineRequest, EngineResult> guarded(
+      TranslationEngine engine, EngineSettings settings, EngineProperties.Resilience resilience) {
+    GuardedEngine guarded = new GuardedEngine(engine, settings, resilience);
+    return guarded::translate;
+  }
+
+  /** A plain request from English into {@code target}, items numbered from 1. */
+  public static EngineRequest request(String target, String... texts) {
+    List<EngineRequest.Item> items = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      items.add(new EngineRequest.Item(Integer.toString(i + 1), texts[i]));
+    }
+    return new EngineRequest("en", List.of(target), EngineRequest.TextType.PLAIN, items);
+  }
+}
