@@ -146,6 +146,11 @@ public abstract class ProviderContract {
       assertThat(request().items()).hasSize(1);
       return;
     }
+    assertFewerItems(fewer);
+  }
+
+  /** Batch providers cannot say which text an answer belongs to: the request fails, retryably. */
+  protected void assertFewerItems(ResponseDefinitionBuilder fewer) {
     assertThat(failureOf(fewer)).isEqualTo(Failure.RETRYABLE);
   }
 

@@ -1,6 +1,7 @@
 package org.tarjuma.engine.amazon;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,34 +12,30 @@ import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.EngineSettings;
 import org.tarjuma.engine.TranslationEngine;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.translate.TranslateClient;
-import software.amazon.awssdk.services.translate.model.TranslateTextRequest;
+import org.tarjuma.engine.http.HttpTransport;
+import org.tarjuma.engine.http.Reply;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-/** Amazon Translate through the AWS SDK; see the package documentation for the contract. */
+/** Amazon Translate over AWS JSON 1.1; see the package documentation for the contract. */
 final class AmazonEngine implements TranslationEngine {
 
   static final String PROVIDER = "Amazon Translate";
+  private static final String TARGET = "AWSShineFrontendService_20170701.TranslateText";
+  // Headers the JDK client sets itself and refuses to be given.
+  private static final Set<String> RESTRICTED = Set.of("host", "content-length", "connection");
   private static final Set<String> RETRYABLE =
       Set.of(
           "TooManyRequestsException",
           "ThrottlingException",
           "InternalServerException",
           "ServiceUnavailableException");
-  private static final Set<String> REJECTED =
-      Set.of(
-          "TextSizeLimitExceededException",
-          "InvalidRequestException",
-          "DetectedLanguageLowConfidenceException",
-          "ResourceNotFoundException",
-          "InvalidParameterValueException");
   private static final Set<String> CREDENTIALS =
       Set.of(
           "UnrecognizedClientException",
@@ -48,16 +45,23 @@ final class AmazonEngine implements TranslationEngine {
           "MissingAuthenticationToken",
           "MissingAuthenticationTokenException",
           "InvalidClientTokenId",
+          "IncompleteSignatureException",
           "SignatureDoesNotMatch");
 
   private final String id;
   private final EngineSettings settings;
   private final Capabilities capabilities;
-  private final TranslateClient client;
+  private final HttpTransport http;
+  private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
+  private final AwsCredentialsIdentity credentials;
+  private final String region;
 
   AmazonEngine(String id, EngineSettings settings, Map<String, String> codes) {
     this.id = id;
     this.settings = settings;
+    this.http = new HttpTransport(PROVIDER, settings.timeout());
+    this.credentials = AwsCredentialsIdentity.create(settings.key(), settings.secret());
+    this.region = settings.region() == null ? "us-east-1" : settings.region();
     this.capabilities =
         new Capabilities(
             "amazon",
@@ -69,24 +73,6 @@ final class AmazonEngine implements TranslationEngine {
                 ? Capabilities.GlossaryMechanism.MASKING
                 : Capabilities.GlossaryMechanism.RESOURCE,
             settings.pricePerMillionChars());
-    this.client =
-        TranslateClient.builder()
-            .endpointOverride(URI.create(settings.baseUrl()))
-            .region(Region.of(settings.region() == null ? "us-east-1" : settings.region()))
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(settings.key(), settings.secret())))
-            .httpClient(
-                UrlConnectionHttpClient.builder()
-                    .connectionTimeout(settings.timeout())
-                    .socketTimeout(settings.timeout())
-                    .build())
-            .overrideConfiguration(
-                ClientOverrideConfiguration.builder()
-                    .retryStrategy(AwsRetryStrategy.doNotRetry())
-                    .apiCallTimeout(settings.timeout())
-                    .build())
-            .build();
   }
 
   @Override
@@ -103,63 +89,83 @@ final class AmazonEngine implements TranslationEngine {
   public EngineResult translate(EngineRequest request) {
     String target = request.targets().getFirst();
     EngineRequest.Item item = request.items().getFirst();
-    TranslateTextRequest.Builder call =
-        TranslateTextRequest.builder()
-            .text(item.text())
-            .sourceLanguageCode("en")
-            .targetLanguageCode(capabilities.languages().get(target));
+    ObjectNode body = Reply.JSON.createObjectNode();
+    body.put("Text", item.text());
+    body.put("SourceLanguageCode", "en");
+    body.put("TargetLanguageCode", capabilities.languages().get(target));
     if (settings.glossary() != null) {
-      call.terminologyNames(settings.glossary());
+      body.putArray("TerminologyNames").add(settings.glossary());
     }
-    try {
-      String text = client.translateText(call.build()).translatedText();
-      if (text == null) {
-        throw new EngineException(Failure.RETRYABLE, PROVIDER + " answered no TranslatedText");
-      }
-      return new EngineResult(
-          List.of(new EngineResult.Translated(item.id(), target, text)), item.text().length());
-    } catch (AwsServiceException e) {
-      throw failure(e);
-    } catch (SdkException e) {
-      // The SDK's own message may quote the request; say only what kind of failure it was.
-      throw new EngineException(
-          Failure.RETRYABLE,
-          PROVIDER
-              + " could not be reached or answered unreadably ("
-              + e.getClass().getSimpleName()
-              + ")",
-          null,
-          e);
+    String json = body.toString();
+    URI uri = URI.create(settings.base() + "/");
+    Reply reply = http.post(uri, sign(uri, json), json);
+    if (!reply.ok()) {
+      throw failure(reply);
     }
+    JsonNode text = reply.json().path("TranslatedText");
+    if (!text.isString()) {
+      throw new EngineException(Failure.RETRYABLE, PROVIDER + " answered no TranslatedText");
+    }
+    return new EngineResult(
+        List.of(new EngineResult.Translated(item.id(), target, text.asString())),
+        item.text().length());
   }
 
-  static EngineException failure(AwsServiceException e) {
-    String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-    code = code == null ? "" : code;
-    String message = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorMessage();
-    Failure kind;
-    if (RETRYABLE.contains(code) || e.statusCode() >= 500 || e.isThrottlingException()) {
-      kind = Failure.RETRYABLE;
-    } else if (code.equals("UnsupportedLanguagePairException")) {
-      kind = Failure.UNSUPPORTED_LANGUAGE;
-    } else if (code.equals("LimitExceededException")) {
-      kind = Failure.QUOTA_EXHAUSTED;
-    } else if (CREDENTIALS.contains(code) || e.statusCode() == 401 || e.statusCode() == 403) {
-      kind = Failure.AUTHENTICATION;
-    } else if (REJECTED.contains(code) || e.statusCode() == 400) {
-      kind = Failure.REJECTED;
-    } else {
-      kind = Failure.RETRYABLE;
+  private Map<String, String> sign(URI uri, String json) {
+    SdkHttpRequest unsigned =
+        SdkHttpRequest.builder()
+            .uri(uri)
+            .method(SdkHttpMethod.POST)
+            .putHeader("Content-Type", "application/x-amz-json-1.1")
+            .putHeader("X-Amz-Target", TARGET)
+            .build();
+    SignedRequest signed =
+        signer.sign(
+            r ->
+                r.identity(credentials)
+                    .request(unsigned)
+                    .payload(ContentStreamProvider.fromUtf8String(json))
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "translate")
+                    .putProperty(AwsV4HttpSigner.REGION_NAME, region));
+    Map<String, String> headers = new LinkedHashMap<>();
+    signed
+        .request()
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (!RESTRICTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                headers.put(name, String.join(",", values));
+              }
+            });
+    return headers;
+  }
+
+  static EngineException failure(Reply reply) {
+    String type = reply.field("__type");
+    if (type.isEmpty()) {
+      type = reply.headers().firstValue("X-Amzn-ErrorType").orElse("");
     }
-    return new EngineException(
-        kind,
-        PROVIDER
-            + " answered HTTP "
-            + e.statusCode()
-            + ": "
-            + code
-            + (message == null || message.isBlank() ? "" : " " + message),
-        null,
-        e);
+    type = type.substring(type.lastIndexOf('#') + 1);
+    if (type.contains(":")) {
+      type = type.substring(0, type.indexOf(':'));
+    }
+    String message = reply.field("Message");
+    if (message.isEmpty()) {
+      message = reply.field("message");
+    }
+    String detail = (type + " " + message).strip();
+    Failure kind;
+    if (RETRYABLE.contains(type)) {
+      kind = Failure.RETRYABLE;
+    } else if (type.equals("UnsupportedLanguagePairException")) {
+      kind = Failure.UNSUPPORTED_LANGUAGE;
+    } else if (type.equals("LimitExceededException")) {
+      kind = Failure.QUOTA_EXHAUSTED;
+    } else if (CREDENTIALS.contains(type)) {
+      kind = Failure.AUTHENTICATION;
+    } else {
+      return reply.failure(detail);
+    }
+    return reply.failure(kind, detail);
   }
 }

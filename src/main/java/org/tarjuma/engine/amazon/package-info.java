@@ -14,12 +14,13 @@
  *   <li>{@code {"Text", "SourceLanguageCode": "en", "TargetLanguageCode", "TerminologyNames"}}: one
  *       text per request, at most 10,000 UTF-8 bytes; {@code TerminologyNames} holds the configured
  *       custom terminology ({@code glossary}), at most one.
- *   <li>Errors carry {@code __type}: TooManyRequestsException arrives as <strong>HTTP 400</strong>
- *       and is retried, as are InternalServerException and ServiceUnavailableException;
- *       UnsupportedLanguagePairException is an unsupported language; TextSizeLimitExceeded,
- *       InvalidRequest and DetectedLanguageLowConfidence reject the text; LimitExceededException is
- *       the quota; UnrecognizedClient, InvalidSignature, AccessDenied, ExpiredToken and
- *       MissingAuthenticationToken are credentials.
+ *   <li>Errors carry {@code __type} (a {@code prefix#} or {@code :suffix} is dropped; header {@code
+ *       X-Amzn-ErrorType} when the body has none): TooManyRequestsException arrives as <strong>HTTP
+ *       400</strong> and is retried, as are InternalServerException and
+ *       ServiceUnavailableException; UnsupportedLanguagePairException is an unsupported language;
+ *       TextSizeLimitExceeded, InvalidRequest and DetectedLanguageLowConfidence reject the text;
+ *       LimitExceededException is the quota; UnrecognizedClient, InvalidSignature, AccessDenied,
+ *       ExpiredToken and MissingAuthenticationToken are credentials.
  *   <li>Codes: Urdu {@code ur}, Pashto {@code ps}, Dari {@code fa-AF}.
  * </ul>
  */

@@ -162,6 +162,10 @@ final class ChatEngine implements TranslationEngine {
     if (message.isEmpty()) {
       message = reply.field("message");
     }
+    if ("insufficient_quota".equals(reply.field("error", "code"))
+        || "insufficient_quota".equals(reply.field("error", "type"))) {
+      return reply.failure(Failure.QUOTA_EXHAUSTED, message);
+    }
     return reply.failure(message);
   }
 }

@@ -1,0 +1,74 @@
+package org.tarjuma.engine.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.tarjuma.engine.Capabilities;
+import org.tarjuma.engine.EngineRequest;
+import org.tarjuma.engine.EngineResult;
+import org.tarjuma.engine.EngineSettings;
+import org.tarjuma.engine.TranslationEngine;
+import org.tarjuma.memory.MemoryUnit;
+import org.tarjuma.memory.TranslationMemory;
+import org.tarjuma.testing.Fixtures;
+
+class MemoryEngineTest {
+
+  private final Map<String, MemoryUnit> units = new ConcurrentHashMap<>();
+  private final TranslationMemory memory =
+      new TranslationMemory() {
+        @Override
+        public Optional<MemoryUnit> exact(String sourceLang, String targetLang, String source) {
+          return Optional.ofNullable(units.get(targetLang + "|" + source));
+        }
+
+        @Override
+        public void save(MemoryUnit unit) {
+          units.put(unit.targetLang() + "|" + unit.source(), unit);
+        }
+      };
+
+  private final TranslationEngine engine =
+      new MemoryEngineFactory(Fixtures.LANGUAGES, memory)
+          .create("memory", EngineSettings.of("memory", null, null));
+
+  @Test
+  void answersApprovedTranslationsAndReportsEachMissAsAbsent() {
+    memory.save(
+        new MemoryUnit(
+            "en",
+            "ur",
+            "The talks ended.",
+            "مذاکرات ختم ہو گئے۔",
+            "approved",
+            "amna",
+            Instant.EPOCH));
+    EngineRequest request =
+        new EngineRequest(
+            "en",
+            List.of("ur", "ps"),
+            EngineRequest.TextType.PLAIN,
+            List.of(
+                new EngineRequest.Item("1", "The talks ended."),
+                new EngineRequest.Item("2", "Nobody said this before.")));
+
+    EngineResult result = engine.translate(request);
+
+    assertThat(result.translations())
+        .containsExactly(new EngineResult.Translated("1", "ur", "مذاکرات ختم ہو گئے۔"));
+    assertThat(result.billedCharacters()).isZero();
+  }
+
+  @Test
+  void servesEveryTargetWithNothingToEnforceAndNoPrice() {
+    Capabilities caps = engine.capabilities();
+    assertThat(caps.languages()).containsOnlyKeys("ur", "ps", "prs");
+    assertThat(caps.glossary()).isEqualTo(Capabilities.GlossaryMechanism.NONE);
+    assertThat(caps.pricePerMillionChars()).isZero();
+  }
+}

@@ -1,0 +1,56 @@
+package org.tarjuma.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Instant;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The memory's SQL on embedded H2 and on real PostgreSQL alike. */
+class JdbcTranslationMemoryTest {
+
+  @Test
+  void onH2AndPostgres() throws Exception {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:memory;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    exercise(h2);
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      exercise(postgres.getPostgresDatabase());
+    }
+  }
+
+  private static void exercise(DataSource db) {
+    Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+    TranslationMemory memory = new JdbcTranslationMemory(new JdbcTemplate(db));
+    Instant at = Instant.parse("2026-11-25T10:00:00Z");
+    String source = "The talks ended.";
+    assertThat(memory.exact("en", "ur", source)).isEmpty();
+
+    memory.save(new MemoryUnit("en", "ur", source, "مذاکرات ختم ہو گئے۔", "approved", "amna", at));
+    memory.save(new MemoryUnit("en", "prs", source, "مذاکرات پایان یافت.", "approved", "amna", at));
+
+    // White space and normalization form do not matter; the language pair does.
+    assertThat(memory.exact("en", "ur", "  The talks\u00A0 ended.\n"))
+        .get()
+        .extracting(MemoryUnit::target)
+        .isEqualTo("مذاکرات ختم ہو گئے۔");
+    assertThat(memory.exact("en", "ps", source)).isEmpty();
+
+    memory.save(new MemoryUnit("en", "ur", source, "بات چیت ختم ہو گئی۔", "approved", "bilal", at));
+    assertThat(memory.exact("en", "ur", source))
+        .get()
+        .satisfies(
+            unit -> {
+              assertThat(unit.target()).isEqualTo("بات چیت ختم ہو گئی۔");
+              assertThat(unit.changedBy()).isEqualTo("bilal");
+              assertThat(unit.changedAt()).isEqualTo(at);
+            });
+    assertThat(
+            new JdbcTemplate(db).queryForObject("SELECT COUNT(*) FROM memory_unit", Integer.class))
+        .isEqualTo(2);
+  }
+}
