@@ -1,0 +1,405 @@
+package org.tarjuma.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tarjuma.engine.Capabilities.GlossaryMechanism;
+import org.tarjuma.engine.Capabilities.Limits;
+import org.tarjuma.engine.EngineException.Failure;
+import org.tarjuma.glossary.Glossary;
+import org.tarjuma.segment.Format;
+import org.tarjuma.segment.Segment;
+import org.tarjuma.testing.Fixtures;
+
+class RoutingTranslatorTest {
+
+  private static final Glossary GLOSSARY = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
+  private static final Limits BATCH = new Limits(50, 0, 0, 1, false);
+  private static final String SENTENCE =
+      "ISPR said an attack near the Durand Line killed 12 soldiers.";
+
+  private final Map<String, FakeEngine> engines = new LinkedHashMap<>();
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+  private Usage usage;
+
+  private FakeEngine add(FakeEngine engine) {
+    engines.put(engine.id(), engine);
+    return engine;
+  }
+
+  private Translator translator(Map<String, List<String>> routing) {
+    EngineFactory fake =
+        new EngineFactory() {
+          @Override
+          public String type() {
+            return "fake";
+          }
+
+          @Override
+          public List<String> problems(String name, EngineSettings settings) {
+            return List.of();
+          }
+
+          @Override
+          public TranslationEngine create(String name, EngineSettings settings) {
+            return engines.get(name);
+          }
+        };
+    EngineFactory memory =
+        new EngineFactory() {
+          @Override
+          public String type() {
+            return "memory";
+          }
+
+          @Override
+          public List<String> problems(String name, EngineSettings settings) {
+            return List.of();
+          }
+
+          @Override
+          public TranslationEngine create(String name, EngineSettings settings) {
+            return engines.getOrDefault(
+                name,
+                new FakeEngine(
+                    "memory", GlossaryMechanism.NONE, BATCH, r -> new EngineResult(List.of(), 0)));
+          }
+        };
+    Map<String, EngineSettings> settings = new LinkedHashMap<>();
+    engines
+        .keySet()
+        .forEach(
+            name ->
+                settings.put(
+                    name,
+                    EngineSettings.of(name.equals("memory") ? "memory" : "fake", null, null)));
+    EngineRegistry registry =
+        new EngineRegistry(
+            new EngineProperties(settings, routing, EngineTesting.FAST),
+            List.of(fake, memory),
+            Fixtures.LANGUAGES);
+    usage = new Usage(meters);
+    registry
+        .engines()
+        .forEach(e -> usage.register(e.id(), e.capabilities().pricePerMillionChars()));
+    return new RoutingTranslator(registry, GLOSSARY, Fixtures.LANGUAGES, usage);
+  }
+
+  private static List<Segment> segments(String text) {
+    return Fixtures.SEGMENTER
+        .segment(text, Format.TEXT, Fixtures.LANGUAGES.require("en"))
+        .segments();
+  }
+
+  private static Translator.Order order(String text, String... targets) {
+    return new Translator.Order("en", List.of(targets), segments(text), "dawn");
+  }
+
+  /**
+   * Echoes the wire text with an Urdu ending: keeps placeholders, drops what a real engine would.
+   */
+  private static String urduEcho(String text, String target) {
+    return text.replace("said an attack near the", "نے کہا کہ قریب")
+        .replace("killed 12 soldiers.", "میں 12 فوجی ہلاک ہوئے۔");
+  }
+
+  @Test
+  void masksTermsForEnginesWithoutAGlossaryAndShipsTheForms() {
+    FakeEngine deepl =
+        add(
+            new FakeEngine(
+                "deepl",
+                GlossaryMechanism.MASKING,
+                BATCH,
+                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    Translator translator = translator(Map.of("ur", List.of("deepl")));
+
+    Translator.TranslatedSegment s =
+        translator.translate(order(SENTENCE, "ur")).get("ur").segments().getFirst();
+
+    assertThat(deepl.requests.getFirst().items().getFirst().text())
+        .isEqualTo("⟦1⟧ said an attack near the ⟦2⟧ killed 12 soldiers.");
+    assertThat(s.target())
+        .isEqualTo("آئی ایس پی آر نے کہا کہ قریب ڈیورنڈ لائن میں 12 فوجی ہلاک ہوئے۔");
+    assertThat(s.engine()).isEqualTo("deepl");
+    assertThat(s.flags()).isEmpty();
+  }
+
+  @Test
+  void aTranslationThatMissesATermIsTriedOnceMoreMaskedThenAccepted() {
+    // A chat model that ignores the prompt's forms but keeps placeholders.
+    FakeEngine llm =
+        add(
+            new FakeEngine(
+                "llm",
+                GlossaryMechanism.PROMPT,
+                BATCH,
+                FakeEngine.each(
+                    (text, target) ->
+                        text.contains("⟦")
+                            ? urduEcho(text, target)
+                            : "آئی ایس پی آر نے کہا کہ سرحد کے قریب 12 فوجی ہلاک ہوئے۔")));
+    Translator translator = translator(Map.of("ur", List.of("llm")));
+
+    Translator.TranslatedSegment s =
+        translator.translate(order(SENTENCE, "ur")).get("ur").segments().getFirst();
+
+    assertThat(llm.requests).hasSize(2);
+    assertThat(llm.requests.getFirst().items().getFirst().terms())
+        .extracting(EngineRequest.TermHint::source)
+        .containsExactly("ISPR", "Durand Line");
+    assertThat(llm.requests.get(1).items().getFirst().text()).contains("⟦1⟧", "⟦2⟧");
+    assertThat(s.target()).contains("ڈیورنڈ لائن");
+    assertThat(s.flags()).isEmpty();
+  }
+
+  @Test
+  void aSegmentThatStillBreaksTheGlossaryIsFlaggedNeverShippedSilently() {
+    FakeEngine stubborn =
+        add(
+            new FakeEngine(
+                "stubborn",
+                GlossaryMechanism.MASKING,
+                BATCH,
+                FakeEngine.each(
+                    (text, target) -> "اسلامی ریاست نے سرحد کے قریب 12 فوجی ہلاک کیے۔")));
+    Translator translator = translator(Map.of("ur", List.of("stubborn")));
+
+    Translator.TranslatedSegment s =
+        translator.translate(order(SENTENCE, "ur")).get("ur").segments().getFirst();
+
+    assertThat(stubborn.requests).hasSize(2);
+    assertThat(s.target()).isNotNull();
+    assertThat(s.flags())
+        .containsExactly(
+            "glossary-missing:ispr",
+            "glossary-missing:durand-line",
+            "glossary-forbidden:islamic-state");
+  }
+
+  @Test
+  void theNextEngineOnTheRouteTakesWhatTheFirstCouldNot() {
+    FakeEngine azure =
+        add(
+            new FakeEngine(
+                "azure",
+                GlossaryMechanism.MASKING,
+                BATCH,
+                r -> {
+                  throw new EngineException(
+                      Failure.QUOTA_EXHAUSTED, "Azure Translator answered HTTP 403: 403001 quota");
+                }));
+    FakeEngine deepl =
+        add(
+            new FakeEngine(
+                "deepl",
+                GlossaryMechanism.MASKING,
+                BATCH,
+                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    Translator translator = translator(Map.of("ur", List.of("azure", "deepl")));
+
+    Translator.TargetResult result =
+        translator.translate(order(SENTENCE + " The talks ended.", "ur")).get("ur");
+
+    assertThat(result.segments())
+        .extracting(Translator.TranslatedSegment::engine)
+        .containsOnly("deepl");
+    assertThat(result.problems())
+        .containsExactly("azure: Azure Translator answered HTTP 403: 403001 quota");
+    assertThat(azure.requests).hasSize(1);
+    assertThat(deepl.requests).hasSize(1);
+  }
+
+  @Test
+  void memoryMissesAloneGoToTheNextEngine() {
+    FakeEngine memory =
+        add(
+            new FakeEngine(
+                "memory",
+                GlossaryMechanism.NONE,
+                new Limits(1000, 0, 0, 3, false),
+                r ->
+                    new EngineResult(
+                        r.items().stream()
+                            .filter(i -> i.original().equals("The talks ended."))
+                            .map(
+                                i ->
+                                    new EngineResult.Translated(
+                                        i.id(), "ur", "مذاکرات ختم ہو گئے۔"))
+                            .toList(),
+                        0)));
+    FakeEngine deepl =
+        add(
+            new FakeEngine(
+                "deepl",
+                GlossaryMechanism.MASKING,
+                BATCH,
+                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    Translator translator = translator(Map.of("ur", List.of("memory", "deepl")));
+
+    List<Translator.TranslatedSegment> out =
+        translator.translate(order("The talks ended. " + SENTENCE, "ur")).get("ur").segments();
+
+    assertThat(out)
+        .extracting(Translator.TranslatedSegment::engine)
+        .containsExactly("memory", "deepl");
+    assertThat(deepl.requests.getFirst().items()).hasSize(1);
+    assertThat(memory.requests).hasSize(1);
+  }
+
+  @Test
+  void anEngineForSeveralTargetsGetsThemInOneRequestWhereTheTextIsTheSame() {
+    FakeEngine azure =
+        add(
+            new FakeEngine(
+                "azure",
+                GlossaryMechanism.INLINE_MARKUP,
+                new Limits(1000, 50_000, 0, 3, true),
+                FakeEngine.each(
+                    (text, target) ->
+                        text.replaceAll(
+                            "<mstrans:dictionary translation=\"([^\"]*)\">[^<]*</mstrans:dictionary>",
+                            "$1"))));
+    Translator translator =
+        translator(Map.of("ur", List.of("azure"), "ps", List.of("azure"), "prs", List.of("azure")));
+
+    Map<String, Translator.TargetResult> out =
+        translator.translate(order("The day was long. It rained. " + SENTENCE, "ur", "ps", "prs"));
+
+    // Two sentences without terms: one request into three targets; the sentence with terms: one
+    // request per target, each carrying that target's forms.
+    assertThat(azure.requests).hasSize(4);
+    assertThat(azure.requests)
+        .filteredOn(r -> r.targets().size() == 3)
+        .singleElement()
+        .satisfies(r -> assertThat(r.items()).hasSize(2));
+    assertThat(out.get("ps").segments().get(2).target()).contains("آی اس پي ار", "ډیورنډ کرښه");
+    assertThat(out.get("prs").segments().get(2).target()).contains("آی اس پی آر", "خط دیورند");
+    assertThat(out.values())
+        .allSatisfy(r -> assertThat(r.segments()).allSatisfy(s -> assertThat(s.flags()).isEmpty()));
+  }
+
+  @Test
+  void aSegmentNoEngineCouldTranslateComesBackFlaggedWithTheReasons() {
+    add(
+        new FakeEngine(
+            "down",
+            GlossaryMechanism.MASKING,
+            BATCH,
+            r -> {
+              throw new EngineException(Failure.RETRYABLE, "LibreTranslate answered HTTP 503");
+            }));
+    Translator translator = translator(Map.of("ur", List.of("down")));
+
+    Translator.TargetResult result =
+        translator.translate(order("The talks ended.", "ur")).get("ur");
+
+    assertThat(result.segments().getFirst().target()).isNull();
+    assertThat(result.segments().getFirst().engine()).isNull();
+    assertThat(result.segments().getFirst().flags()).containsExactly("untranslated");
+    assertThat(result.problems()).containsExactly("down: LibreTranslate answered HTTP 503");
+    assertThat(engines.get("down").requests).hasSize(EngineTesting.FAST.maxAttempts());
+  }
+
+  @Test
+  void urduComesOutInItsOwnLetters() {
+    add(
+        new FakeEngine(
+            "deepl",
+            GlossaryMechanism.MASKING,
+            BATCH,
+            FakeEngine.each((t, l) -> "مذاكرات ختم ہو گئے۔ كيا؟")));
+    Translator translator = translator(Map.of("ur", List.of("deepl")));
+    assertThat(
+            translator
+                .translate(order("The talks ended.", "ur"))
+                .get("ur")
+                .segments()
+                .getFirst()
+                .target())
+        .isEqualTo("مذاکرات ختم ہو گئے۔ کیا؟");
+  }
+
+  @Test
+  void billsWhatWasSentPerEngineAndOutlet() {
+    add(
+        new FakeEngine(
+            "deepl",
+            GlossaryMechanism.MASKING,
+            BATCH,
+            FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    Translator translator = translator(Map.of("ur", List.of("deepl"), "ps", List.of("deepl")));
+
+    translator.translate(order("The day was long.", "ur", "ps"));
+
+    long sent = "The day was long.".length() * 2L;
+    Usage.Report report = usage.report();
+    assertThat(report.engines())
+        .filteredOn(e -> e.engine().equals("deepl"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.characters()).isEqualTo(sent);
+              assertThat(e.cost())
+                  .isEqualByComparingTo(
+                      new BigDecimal("20.00").multiply(BigDecimal.valueOf(sent)).movePointLeft(6));
+              assertThat(e.requests()).containsEntry("ok", 2L);
+            });
+    assertThat(report.outlets())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.outlet()).isEqualTo("dawn");
+              assertThat(o.characters()).isEqualTo(sent);
+            });
+    assertThat(
+            meters
+                .get("tarjuma.engine.characters")
+                .tag("engine", "deepl")
+                .tag("outlet", "dawn")
+                .counter()
+                .count())
+        .isEqualTo(sent);
+  }
+
+  @Test
+  void aTargetWithoutARouteIsRefusedNamingTheRoutes() {
+    add(new FakeEngine("deepl", GlossaryMechanism.MASKING, BATCH, FakeEngine.each((t, l) -> t)));
+    Translator translator = translator(Map.of("ur", List.of("deepl")));
+    assertThat(translator.routedLanguages()).containsExactly("ur");
+    assertThatThrownBy(() -> translator.translate(order("The talks ended.", "ps")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("No route serves 'ps'; routes exist for: ur");
+  }
+
+  @Test
+  void withNoRouteConfiguredEveryLanguageGoesToMemory() {
+    Translator translator = translator(Map.of());
+    assertThat(translator.routedLanguages()).containsExactly("prs", "ps", "ur");
+    Translator.TranslatedSegment s =
+        translator.translate(order("The talks ended.", "ps")).get("ps").segments().getFirst();
+    assertThat(s.flags()).containsExactly("untranslated");
+  }
+
+  @Test
+  void batchesAsFewAsTheEngineAllows() {
+    FakeEngine small =
+        add(
+            new FakeEngine(
+                "small",
+                GlossaryMechanism.MASKING,
+                new Limits(2, 0, 0, 1, false),
+                FakeEngine.each((t, l) -> "ترجمہ۔")));
+    Translator translator = translator(Map.of("ur", List.of("small")));
+    translator.translate(order("One. Two. Three. Four. Five.", "ur"));
+    assertThat(small.requests).hasSize(3);
+    assertThat(small.requests).allSatisfy(r -> assertThat(r.items()).hasSizeLessThanOrEqualTo(2));
+  }
+}

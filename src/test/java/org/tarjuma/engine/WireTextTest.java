@@ -1,0 +1,150 @@
+package org.tarjuma.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.tarjuma.glossary.Glossary;
+import org.tarjuma.segment.Format;
+import org.tarjuma.segment.Segment;
+import org.tarjuma.testing.Fixtures;
+
+class WireTextTest {
+
+  private static final Glossary GLOSSARY = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
+  private static final TermCheck CHECK = new TermCheck(GLOSSARY);
+
+  private static Segment segment(String text, Format format) {
+    return Fixtures.SEGMENTER
+        .segment(text, format, Fixtures.LANGUAGES.require("en"))
+        .segments()
+        .getFirst();
+  }
+
+  private static List<WireText.Term> terms(Segment segment, String lang) {
+    return CHECK.terms(GLOSSARY.matcher().find(segment.text()), lang);
+  }
+
+  @Test
+  void masksTermsAndPutsTheFormsBackWhateverDigitsTheEngineUsed() {
+    Segment s =
+        segment("ISPR said an attack near the Durand Line killed 12 soldiers.", Format.TEXT);
+    WireText.Wire wire = WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, true);
+
+    assertThat(wire.text()).isEqualTo("⟦1⟧ said an attack near the ⟦2⟧ killed 12 soldiers.");
+    assertThat(wire.type()).isEqualTo(EngineRequest.TextType.PLAIN);
+    assertThat(wire.restore("⟦۱⟧ نے کہا کہ ⟦ 2 ⟧ کے قریب 12 فوجی ہلاک ہوئے۔"))
+        .isEqualTo("آئی ایس پی آر نے کہا کہ ڈیورنڈ لائن کے قریب 12 فوجی ہلاک ہوئے۔");
+  }
+
+  @Test
+  void wrapsTermsInAzureDictionaryMarkup() {
+    Segment s = segment("Khawaja Asif spoke in Kandahar.", Format.TEXT);
+    WireText.Wire wire = WireText.prepare(s, terms(s, "prs"), WireText.Mode.MARKUP, true);
+    assertThat(wire.text())
+        .isEqualTo(
+            "<mstrans:dictionary translation=\"خواجه آصف\">Khawaja Asif</mstrans:dictionary> spoke"
+                + " in <mstrans:dictionary translation=\"قندهار\">Kandahar</mstrans:dictionary>.");
+    assertThat(wire.masks()).isEmpty();
+  }
+
+  @Test
+  void inlineCodesTravelAsSpansToHtmlEnginesAndComeBackAsTags() {
+    Segment s =
+        segment("**ISPR** said the [army](https://ispr.gov.pk) left & went.", Format.MARKDOWN);
+    assertThat(s.tagged()).isEqualTo("<1>ISPR</1> said the <2>army</2> left &amp; went.");
+
+    WireText.Wire wire = WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, true);
+    assertThat(wire.type()).isEqualTo(EngineRequest.TextType.HTML);
+    assertThat(wire.text())
+        .isEqualTo(
+            "<span class=\"t1\">⟦1⟧</span> said the <span class=\"t2\">army</span> left &amp; went.");
+    // The engine moved the spans, as a translation does.
+    assertThat(
+            wire.restore(
+                "<span class=\"t2\">فوج</span> اور &amp; <span class=\"t1\">⟦1⟧</span> &quot;گئے&quot;"))
+        .isEqualTo("<2>فوج</2> اور &amp; <1>آئی ایس پی آر</1> \"گئے\"");
+  }
+
+  @Test
+  void enginesWithoutHtmlGetTheTagsThemselves() {
+    Segment s = segment("**ISPR** said so.", Format.MARKDOWN);
+    WireText.Wire wire = WireText.prepare(s, terms(s, "ps"), WireText.Mode.NONE, false);
+    assertThat(wire.text()).isEqualTo("<1>ISPR</1> said so.");
+    assertThat(wire.restore("<1>آی اس پي ار</1> وویل.")).isEqualTo("<1>آی اس پي ار</1> وویل.");
+  }
+
+  @Test
+  void aTermCutByMarkupIsLeftAsItIs() {
+    Segment s = segment("The *Durand* Line is old.", Format.MARKDOWN);
+    WireText.Wire wire = WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, false);
+    assertThat(wire.text()).isEqualTo("The <1>Durand</1> Line is old.");
+    assertThat(wire.masks()).isEmpty();
+  }
+
+  @Test
+  void plainAnswersAreEscapedIntoTaggedForm() {
+    Segment s = segment("Q&A with the minister.", Format.TEXT);
+    WireText.Wire wire = WireText.prepare(s, List.of(), WireText.Mode.NONE, true);
+    assertThat(wire.text()).isEqualTo("Q&A with the minister.");
+    assertThat(wire.restore("وزیر کے ساتھ سوال و جواب <کل>"))
+        .isEqualTo("وزیر کے ساتھ سوال و جواب &lt;کل>");
+  }
+
+  /** An engine that echoes what it got gives back the segment's own tagged text. */
+  @Property(tries = 300)
+  void anEchoComesBackAsTheTaggedSource(@ForAll("markdownSentences") String markdown) {
+    Segment s = segment(markdown, Format.MARKDOWN);
+    for (boolean html : new boolean[] {true, false}) {
+      WireText.Wire wire = WireText.prepare(s, List.of(), WireText.Mode.NONE, html);
+      assertThat(wire.restore(wire.text())).isEqualTo(s.tagged());
+    }
+    List<WireText.Term> terms = terms(s, "ur");
+    WireText.Wire masked = WireText.prepare(s, terms, WireText.Mode.MASK, true);
+    String restored = masked.restore(masked.text());
+    assertThat(WireText.hasPlaceholder(restored)).isFalse();
+    masked.masks().values().forEach(form -> assertThat(restored).contains(form));
+  }
+
+  @Provide
+  Arbitrary<String> markdownSentences() {
+    Arbitrary<String> word =
+        Arbitraries.of(
+            "ISPR",
+            "Durand Line",
+            "Kandahar",
+            "said",
+            "the",
+            "army",
+            "12",
+            "talks",
+            "<b>",
+            "&",
+            "Khawaja Asif",
+            "near",
+            "TTP's",
+            "border",
+            "on",
+            "Monday");
+    Arbitrary<String> marked =
+        Arbitraries.oneOf(
+            word, word.map(w -> "**" + w + "**"), word.map(w -> "[" + w + "](https://x.pk)"));
+    return marked
+        .list()
+        .ofMinSize(2)
+        .ofMaxSize(12)
+        .map(
+            words -> {
+              List<String> parts = new ArrayList<>(words);
+              parts.set(0, "Then " + parts.getFirst());
+              return String.join(" ", parts) + ".";
+            });
+  }
+}
