@@ -102,7 +102,10 @@ final class RoutingTranslator implements Translator {
     // One unit per segment and distinct text; the targets that can share it.
     Map<UnitKey, List<String>> units = new LinkedHashMap<>();
     Map<Pair, WireText.Wire> wires = new LinkedHashMap<>();
-    for (Pair pair : pairs) {
+    // In article order, so that a request reads like the article (and logs do too).
+    List<Pair> inOrder =
+        pairs.stream().sorted(java.util.Comparator.comparingInt(Pair::seg)).toList();
+    for (Pair pair : inOrder) {
       Segment segment = job.segments.get(pair.seg());
       List<WireText.Term> terms = check.terms(job.terms.get(pair.seg()), pair.lang());
       WireText.Wire wire = WireText.prepare(segment, terms, mode, caps.html());
