@@ -27,6 +27,7 @@ import java.util.List;
  * @param maxItems lowers the provider's texts-per-request limit (0: the provider's own)
  * @param maxChars lowers the provider's characters-per-request limit (0: the provider's own)
  * @param pricePerMillionChars what a million billed characters cost
+ * @param credentials a file of the provider's own credentials: a Google service-account key
  */
 public record EngineSettings(
     String type,
@@ -42,8 +43,10 @@ public record EngineSettings(
     Integer maxConcurrency,
     Integer maxItems,
     Integer maxChars,
-    BigDecimal pricePerMillionChars) {
+    BigDecimal pricePerMillionChars,
+    String credentials) {
 
+  @org.springframework.boot.context.properties.bind.ConstructorBinding
   public EngineSettings {
     type = blankToNull(type);
     baseUrl = blankToNull(baseUrl);
@@ -59,6 +62,41 @@ public record EngineSettings(
     maxItems = maxItems == null ? 0 : maxItems;
     maxChars = maxChars == null ? 0 : maxChars;
     pricePerMillionChars = pricePerMillionChars == null ? BigDecimal.ZERO : pricePerMillionChars;
+    credentials = blankToNull(credentials);
+  }
+
+  /** Settings without a credentials file. */
+  public EngineSettings(
+      String type,
+      String baseUrl,
+      String key,
+      String secret,
+      String region,
+      String project,
+      String location,
+      String model,
+      String glossary,
+      Duration timeout,
+      Integer maxConcurrency,
+      Integer maxItems,
+      Integer maxChars,
+      BigDecimal pricePerMillionChars) {
+    this(
+        type,
+        baseUrl,
+        key,
+        secret,
+        region,
+        project,
+        location,
+        model,
+        glossary,
+        timeout,
+        maxConcurrency,
+        maxItems,
+        maxChars,
+        pricePerMillionChars,
+        null);
   }
 
   /** Settings of the given type and nothing else, defaults for the rest. */

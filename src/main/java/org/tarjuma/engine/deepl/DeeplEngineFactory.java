@@ -24,7 +24,18 @@ class DeeplEngineFactory implements EngineFactory {
 
   @Override
   public List<String> problems(String name, EngineSettings settings) {
-    return settings.commonProblems(name, true);
+    List<String> problems = new java.util.ArrayList<>(settings.commonProblems(name, true));
+    if (settings.key() != null
+        && settings.key().endsWith(":fx")
+        && settings.baseUrl() != null
+        && settings.baseUrl().contains("://api.deepl.com")) {
+      problems.add(
+          "tarjuma.engines."
+              + name
+              + ".base-url: a DeepL Free key (ending in :fx) works only with"
+              + " https://api-free.deepl.com");
+    }
+    return problems;
   }
 
   @Override

@@ -27,9 +27,14 @@ final class GoogleEngine implements TranslationEngine {
   private final HttpTransport http;
   private final String parent;
   private final String glossary;
+  private final java.util.function.Supplier<String> tokens;
 
   GoogleEngine(String id, EngineSettings settings, Map<String, String> codes) {
     this.id = id;
+    this.tokens =
+        settings.credentials() == null
+            ? AccessTokens.fixed(settings.key())
+            : AccessTokens.serviceAccount(id, settings.credentials());
     this.settings = settings;
     this.http = new HttpTransport(PROVIDER, settings.timeout());
     String location = settings.location() == null ? "global" : settings.location();
@@ -90,7 +95,7 @@ final class GoogleEngine implements TranslationEngine {
             URI.create(settings.base() + "/v3/" + parent + ":translateText"),
             Map.of(
                 "Authorization",
-                "Bearer " + settings.key(),
+                "Bearer " + tokens.get(),
                 "x-goog-user-project",
                 settings.project(),
                 "Content-Type",

@@ -25,7 +25,8 @@ class GoogleEngineFactory implements EngineFactory {
 
   @Override
   public List<String> problems(String name, EngineSettings settings) {
-    List<String> problems = new ArrayList<>(settings.commonProblems(name, true));
+    List<String> problems =
+        new ArrayList<>(settings.commonProblems(name, settings.credentials() == null));
     if (settings.project() == null) {
       problems.add(
           "tarjuma.engines." + name + ".project is missing: set the Google Cloud project id");

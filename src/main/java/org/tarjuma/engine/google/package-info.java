@@ -7,9 +7,10 @@
  *
  * <ul>
  *   <li>{@code POST {base}/v3/projects/{project}/locations/{location}:translateText}, base {@code
- *       https://translation.googleapis.com}; {@code Authorization: Bearer <access token>} (setting
- *       {@code key}, e.g. from {@code gcloud auth print-access-token} or a metadata server) and
- *       {@code x-goog-user-project}.
+ *       https://translation.googleapis.com}; {@code Authorization: Bearer <access token>} and
+ *       {@code x-goog-user-project}. The token is the setting {@code key} as given (e.g. from
+ *       {@code gcloud auth print-access-token}), or minted from a service-account key file (setting
+ *       {@code credentials}) by Google's auth library with the {@code cloud-translation} scope.
  *   <li>Body {@code {"contents": [...], "mimeType": "text/plain"|"text/html", "sourceLanguageCode":
  *       "en", "targetLanguageCode": "ur"}} ({@code mimeType} defaults to HTML, so it is always
  *       sent); with a glossary, {@code glossaryConfig.glossary} = {@code

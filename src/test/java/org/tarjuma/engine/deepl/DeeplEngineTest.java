@@ -116,6 +116,20 @@ class DeeplEngineTest extends ProviderContract {
   }
 
   @Test
+  void aFreeKeyWithTheProAddressIsCaughtAtStart() {
+    EngineSettings settings = EngineSettings.of("deepl", "https://api.deepl.com", "abc:fx");
+    assertThat(new DeeplEngineFactory(Fixtures.LANGUAGES).problems("deepl", settings))
+        .containsExactly(
+            "tarjuma.engines.deepl.base-url: a DeepL Free key (ending in :fx) works only with"
+                + " https://api-free.deepl.com");
+    assertThat(
+            new DeeplEngineFactory(Fixtures.LANGUAGES)
+                .problems(
+                    "deepl", EngineSettings.of("deepl", "https://api-free.deepl.com", "abc:fx")))
+        .isEmpty();
+  }
+
+  @Test
   void limitsAreFiftyTextsAndUnder128KiB() {
     var limits = engine().capabilities().limits();
     assertThat(limits.maxItems()).isEqualTo(50);

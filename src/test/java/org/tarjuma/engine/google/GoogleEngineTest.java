@@ -138,6 +138,114 @@ class GoogleEngineTest extends ProviderContract {
   }
 
   @Test
+  void mintsTokensFromAServiceAccountKeyAndReusesThem(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    String pem =
+        "-----BEGIN PRIVATE KEY-----\n"
+            + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(generator.generateKeyPair().getPrivate().getEncoded())
+            + "\n-----END PRIVATE KEY-----\n";
+    var key = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+    key.put("type", "service_account");
+    key.put("project_id", "tarjuma-news");
+    key.put("private_key_id", "k1");
+    key.put("private_key", pem);
+    key.put("client_email", "translator@tarjuma-news.iam.gserviceaccount.com");
+    key.put("client_id", "1");
+    key.put("token_uri", baseUrl() + "/token");
+    java.nio.file.Path file = dir.resolve("sa.json");
+    java.nio.file.Files.writeString(file, key.toString());
+    wiremock.stubFor(
+        post(urlPathEqualTo("/token"))
+            .withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing(
+                    "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer"))
+            .willReturn(
+                json(
+                    200,
+                    "{\"access_token\": \"ya29.minted\", \"expires_in\": 3600, \"token_type\": \"Bearer\"}")));
+    wiremock.stubFor(
+        post(urlPathEqualTo("/v3/projects/tarjuma-news/locations/global:translateText"))
+            .withHeader("Authorization", equalTo("Bearer ya29.minted"))
+            .willReturn(ok()));
+    EngineSettings settings =
+        new EngineSettings(
+            "google",
+            baseUrl(),
+            null,
+            null,
+            null,
+            "tarjuma-news",
+            null,
+            null,
+            null,
+            TIMEOUT,
+            4,
+            null,
+            null,
+            null,
+            file.toString());
+    GoogleEngineFactory factory = new GoogleEngineFactory(Fixtures.LANGUAGES);
+    assertThat(factory.problems("google", settings)).isEmpty();
+    TranslationEngine engine = factory.create("google", settings);
+
+    try {
+      engine.translate(request());
+    } catch (RuntimeException e) {
+      wiremock
+          .getAllServeEvents()
+          .forEach(
+              ev ->
+                  System.out.println(
+                      "DEBUG "
+                          + ev.getRequest().getUrl()
+                          + " "
+                          + ev.getRequest().getHeader("Authorization")
+                          + " "
+                          + ev.getRequest().getBodyAsString()));
+      throw e;
+    }
+    engine.translate(request());
+
+    assertThat(
+            wiremock
+                .countRequestsMatching(
+                    com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                            urlPathEqualTo("/token"))
+                        .build())
+                .getCount())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anUnreadableServiceAccountKeyStopsTheStart() {
+    EngineSettings settings =
+        new EngineSettings(
+            "google",
+            baseUrl(),
+            null,
+            null,
+            null,
+            "p",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "/nonexistent/sa.json");
+    assertThatThrownBy(() -> new GoogleEngineFactory(Fixtures.LANGUAGES).create("g", settings))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "tarjuma.engines.g.credentials: /nonexistent/sa.json is not a readable Google"
+                + " service-account key (NoSuchFileException)");
+  }
+
+  @Test
   void aGlossaryNeedsARegion() {
     EngineSettings settings =
         new EngineSettings(
