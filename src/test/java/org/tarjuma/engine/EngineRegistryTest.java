@@ -15,64 +15,27 @@ import org.tarjuma.testing.Fixtures;
 class EngineRegistryTest {
 
   /** A type that needs a key and serves Urdu only (like most LibreTranslate servers). */
+  /** A type that needs a key and serves Urdu only (like most LibreTranslate servers). */
   private static final EngineFactory URDU_ONLY =
-      new EngineFactory() {
-        @Override
-        public String type() {
-          return "libretranslate";
-        }
-
-        @Override
-        public List<String> problems(String name, EngineSettings settings) {
-          return settings.commonProblems(name, true);
-        }
-
-        @Override
-        public TranslationEngine create(String name, EngineSettings settings) {
-          return new TranslationEngine() {
-            @Override
-            public String id() {
-              return name;
-            }
-
-            @Override
-            public Capabilities capabilities() {
-              return new Capabilities(
-                  "libretranslate",
-                  "1",
-                  Map.of("ur", "ur"),
-                  new Limits(5, 0, 0, 1, false),
-                  true,
+      EngineTesting.factory(
+          "libretranslate",
+          (name, settings) -> settings.commonProblems(name, true),
+          (name, settings) ->
+              new FakeEngine(
+                  name,
                   GlossaryMechanism.MASKING,
-                  null);
-            }
-
-            @Override
-            public EngineResult translate(EngineRequest request) {
-              throw new UnsupportedOperationException();
-            }
-          };
-        }
-      };
+                  new Limits(5, 0, 0, 1, false),
+                  r -> {
+                    throw new UnsupportedOperationException();
+                  },
+                  Map.of("ur", "ur")));
 
   private static final EngineFactory MEMORY =
-      new EngineFactory() {
-        @Override
-        public String type() {
-          return "memory";
-        }
-
-        @Override
-        public List<String> problems(String name, EngineSettings settings) {
-          return List.of();
-        }
-
-        @Override
-        public TranslationEngine create(String name, EngineSettings settings) {
-          return new FakeEngine(
-              name, GlossaryMechanism.NONE, new Limits(100, 0, 0, 3, false), r -> null);
-        }
-      };
+      EngineTesting.factory(
+          "memory",
+          (name, settings) ->
+              new FakeEngine(
+                  name, GlossaryMechanism.NONE, new Limits(100, 0, 0, 3, false), r -> null));
 
   private static EngineRegistry registry(
       Map<String, EngineSettings> engines, Map<String, List<String>> routing) {

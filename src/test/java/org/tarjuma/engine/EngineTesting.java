@@ -2,6 +2,7 @@ package org.tarjuma.engine;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** Helpers for engine tests in the provider sub-packages. */
@@ -19,6 +20,35 @@ public final class EngineTesting {
       TranslationEngine engine, EngineSettings settings, EngineProperties.Resilience resilience) {
     GuardedEngine guarded = new GuardedEngine(engine, settings, resilience);
     return guarded::translate;
+  }
+
+  /** A factory of {@code type} whose settings are always fine. */
+  public static EngineFactory factory(
+      String type, BiFunction<String, EngineSettings, TranslationEngine> create) {
+    return factory(type, (name, settings) -> List.of(), create);
+  }
+
+  /** A factory of {@code type} with its own check of the settings. */
+  public static EngineFactory factory(
+      String type,
+      BiFunction<String, EngineSettings, List<String>> problems,
+      BiFunction<String, EngineSettings, TranslationEngine> create) {
+    return new EngineFactory() {
+      @Override
+      public String type() {
+        return type;
+      }
+
+      @Override
+      public List<String> problems(String name, EngineSettings settings) {
+        return problems.apply(name, settings);
+      }
+
+      @Override
+      public TranslationEngine create(String name, EngineSettings settings) {
+        return create.apply(name, settings);
+      }
+    };
   }
 
   /** A plain request from English into {@code target}, items numbered from 1. */

@@ -19,16 +19,18 @@ final class FakeEngine implements TranslationEngine {
       Capabilities.GlossaryMechanism glossary,
       Capabilities.Limits limits,
       Function<EngineRequest, EngineResult> answer) {
+    this(id, glossary, limits, answer, Map.of("ur", "ur", "ps", "ps", "prs", "prs"));
+  }
+
+  FakeEngine(
+      String id,
+      Capabilities.GlossaryMechanism glossary,
+      Capabilities.Limits limits,
+      Function<EngineRequest, EngineResult> answer,
+      Map<String, String> languages) {
     this.id = id;
     this.capabilities =
-        new Capabilities(
-            "fake",
-            "1",
-            Map.of("ur", "ur", "ps", "ps", "prs", "prs"),
-            limits,
-            false,
-            glossary,
-            new BigDecimal("20.00"));
+        new Capabilities("fake", "1", languages, limits, false, glossary, new BigDecimal("20.00"));
     this.answer = answer;
   }
 

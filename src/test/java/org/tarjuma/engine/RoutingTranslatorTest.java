@@ -35,43 +35,18 @@ class RoutingTranslatorTest {
   }
 
   private Translator translator(Map<String, List<String>> routing) {
-    EngineFactory fake =
-        new EngineFactory() {
-          @Override
-          public String type() {
-            return "fake";
-          }
-
-          @Override
-          public List<String> problems(String name, EngineSettings settings) {
-            return List.of();
-          }
-
-          @Override
-          public TranslationEngine create(String name, EngineSettings settings) {
-            return engines.get(name);
-          }
-        };
+    EngineFactory fake = EngineTesting.factory("fake", (name, settings) -> engines.get(name));
     EngineFactory memory =
-        new EngineFactory() {
-          @Override
-          public String type() {
-            return "memory";
-          }
-
-          @Override
-          public List<String> problems(String name, EngineSettings settings) {
-            return List.of();
-          }
-
-          @Override
-          public TranslationEngine create(String name, EngineSettings settings) {
-            return engines.getOrDefault(
-                name,
-                new FakeEngine(
-                    "memory", GlossaryMechanism.NONE, BATCH, r -> new EngineResult(List.of(), 0)));
-          }
-        };
+        EngineTesting.factory(
+            "memory",
+            (name, settings) ->
+                engines.getOrDefault(
+                    name,
+                    new FakeEngine(
+                        "memory",
+                        GlossaryMechanism.NONE,
+                        BATCH,
+                        r -> new EngineResult(List.of(), 0))));
     Map<String, EngineSettings> settings = new LinkedHashMap<>();
     engines
         .keySet()

@@ -138,44 +138,14 @@ public final class RouteBenchmark {
   }
 
   private static EngineFactory memoryFactory() {
-    return new EngineFactory() {
-      @Override
-      public String type() {
-        return "memory";
-      }
-
-      @Override
-      public List<String> problems(String name, EngineSettings settings) {
-        return List.of();
-      }
-
-      @Override
-      public TranslationEngine create(String name, EngineSettings settings) {
-        return new TranslationEngine() {
-          @Override
-          public String id() {
-            return name;
-          }
-
-          @Override
-          public Capabilities capabilities() {
-            return new Capabilities(
-                "memory",
-                "memory",
-                Map.of("ur", "ur"),
-                new Capabilities.Limits(1000, 0, 0, 1, false),
-                false,
+    return EngineTesting.factory(
+        "memory",
+        (name, settings) ->
+            new FakeEngine(
+                name,
                 Capabilities.GlossaryMechanism.NONE,
-                null);
-          }
-
-          @Override
-          public EngineResult translate(EngineRequest request) {
-            return new EngineResult(List.of(), 0);
-          }
-        };
-      }
-    };
+                new Capabilities.Limits(1000, 0, 0, 1, false),
+                r -> new EngineResult(List.of(), 0)));
   }
 
   /** 2,000 distinct sentences made from the seed article's. */

@@ -11,8 +11,8 @@ import org.tarjuma.engine.EngineException.Failure;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
 import org.tarjuma.engine.http.HttpTransport;
+import org.tarjuma.engine.http.ProviderEngine;
 import org.tarjuma.engine.http.Reply;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Amazon Translate over AWS JSON 1.1; see the package documentation for the contract. */
-final class AmazonEngine implements TranslationEngine {
+final class AmazonEngine extends ProviderEngine {
 
   static final String PROVIDER = "Amazon Translate";
   private static final String TARGET = "AWSShineFrontendService_20170701.TranslateText";
@@ -48,21 +48,15 @@ final class AmazonEngine implements TranslationEngine {
           "IncompleteSignatureException",
           "SignatureDoesNotMatch");
 
-  private final String id;
   private final EngineSettings settings;
-  private final Capabilities capabilities;
   private final HttpTransport http;
   private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
   private final AwsCredentialsIdentity credentials;
   private final String region;
 
   AmazonEngine(String id, EngineSettings settings, Map<String, String> codes) {
-    this.id = id;
-    this.settings = settings;
-    this.http = new HttpTransport(PROVIDER, settings.timeout());
-    this.credentials = AwsCredentialsIdentity.create(settings.key(), settings.secret());
-    this.region = settings.region() == null ? "us-east-1" : settings.region();
-    this.capabilities =
+    super(
+        id,
         new Capabilities(
             "amazon",
             "2017-07-01",
@@ -72,17 +66,11 @@ final class AmazonEngine implements TranslationEngine {
             settings.glossary() == null
                 ? Capabilities.GlossaryMechanism.MASKING
                 : Capabilities.GlossaryMechanism.RESOURCE,
-            settings.pricePerMillionChars());
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return capabilities;
+            settings.pricePerMillionChars()));
+    this.settings = settings;
+    this.http = new HttpTransport(PROVIDER, settings.timeout());
+    this.credentials = AwsCredentialsIdentity.create(settings.key(), settings.secret());
+    this.region = settings.region() == null ? "us-east-1" : settings.region();
   }
 
   @Override
@@ -92,7 +80,7 @@ final class AmazonEngine implements TranslationEngine {
     ObjectNode body = Reply.JSON.createObjectNode();
     body.put("Text", item.text());
     body.put("SourceLanguageCode", "en");
-    body.put("TargetLanguageCode", capabilities.languages().get(target));
+    body.put("TargetLanguageCode", code(target));
     if (settings.glossary() != null) {
       body.putArray("TerminologyNames").add(settings.glossary());
     }

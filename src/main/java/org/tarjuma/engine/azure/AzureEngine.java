@@ -14,27 +14,23 @@ import org.tarjuma.engine.EngineException.Failure;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
 import org.tarjuma.engine.http.HttpTransport;
+import org.tarjuma.engine.http.ProviderEngine;
 import org.tarjuma.engine.http.Reply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /** Azure AI Translator v3.0 over HTTP; see the package documentation for the contract. */
-final class AzureEngine implements TranslationEngine {
+final class AzureEngine extends ProviderEngine {
 
   static final String PROVIDER = "Azure Translator";
 
-  private final String id;
   private final EngineSettings settings;
-  private final Capabilities capabilities;
   private final HttpTransport http;
 
   AzureEngine(String id, EngineSettings settings, Map<String, String> codes) {
-    this.id = id;
-    this.settings = settings;
-    this.http = new HttpTransport(PROVIDER, settings.timeout());
-    this.capabilities =
+    super(
+        id,
         new Capabilities(
             "azure",
             "v3.0" + (settings.model() == null ? "" : "/" + settings.model()),
@@ -47,17 +43,9 @@ final class AzureEngine implements TranslationEngine {
                 true),
             true,
             Capabilities.GlossaryMechanism.INLINE_MARKUP,
-            settings.pricePerMillionChars());
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return capabilities;
+            settings.pricePerMillionChars()));
+    this.settings = settings;
+    this.http = new HttpTransport(PROVIDER, settings.timeout());
   }
 
   @Override
@@ -65,7 +53,7 @@ final class AzureEngine implements TranslationEngine {
     Map<String, String> ours = new LinkedHashMap<>();
     StringBuilder query = new StringBuilder("?api-version=3.0&from=").append(request.source());
     for (String target : request.targets()) {
-      String code = capabilities.languages().get(target);
+      String code = code(target);
       ours.put(code, target);
       query.append("&to=").append(encode(code));
     }

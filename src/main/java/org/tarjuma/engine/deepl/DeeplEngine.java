@@ -10,29 +10,25 @@ import org.tarjuma.engine.EngineException.Failure;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
 import org.tarjuma.engine.http.HttpTransport;
+import org.tarjuma.engine.http.ProviderEngine;
 import org.tarjuma.engine.http.Reply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** DeepL's {@code /v2/translate}; see the package documentation for the contract. */
-final class DeeplEngine implements TranslationEngine {
+final class DeeplEngine extends ProviderEngine {
 
   static final String PROVIDER = "DeepL";
   // 128 KiB of body, less room for the JSON around the texts and its escapes.
   private static final int MAX_TEXT_BYTES = 120_000;
 
-  private final String id;
   private final EngineSettings settings;
-  private final Capabilities capabilities;
   private final HttpTransport http;
 
   DeeplEngine(String id, EngineSettings settings, Map<String, String> codes) {
-    this.id = id;
-    this.settings = settings;
-    this.http = new HttpTransport(PROVIDER, settings.timeout());
-    this.capabilities =
+    super(
+        id,
         new Capabilities(
             "deepl",
             "v2" + (settings.model() == null ? "" : "/" + settings.model()),
@@ -45,17 +41,9 @@ final class DeeplEngine implements TranslationEngine {
                 false),
             false,
             Capabilities.GlossaryMechanism.MASKING,
-            settings.pricePerMillionChars());
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return capabilities;
+            settings.pricePerMillionChars()));
+    this.settings = settings;
+    this.http = new HttpTransport(PROVIDER, settings.timeout());
   }
 
   @Override
@@ -64,7 +52,7 @@ final class DeeplEngine implements TranslationEngine {
     ObjectNode body = Reply.JSON.createObjectNode();
     request.items().forEach(item -> body.withArray("text").add(item.text()));
     body.put("source_lang", "EN");
-    body.put("target_lang", capabilities.languages().get(target));
+    body.put("target_lang", code(target));
     body.put("show_billed_characters", true);
     if (settings.model() != null) {
       body.put("model_type", settings.model());
@@ -81,27 +69,15 @@ final class DeeplEngine implements TranslationEngine {
       throw failure(reply);
     }
     JsonNode translations = reply.json().path("translations");
-    if (!translations.isArray() || translations.size() != request.items().size()) {
-      throw new EngineException(
-          Failure.RETRYABLE,
-          PROVIDER
-              + " answered "
-              + translations.size()
-              + " translations for "
-              + request.items().size()
-              + " texts");
-    }
-    List<EngineResult.Translated> out = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     long billed = 0;
     boolean counted = true;
-    for (int i = 0; i < translations.size(); i++) {
-      JsonNode t = translations.get(i);
-      out.add(
-          new EngineResult.Translated(
-              request.items().get(i).id(), target, t.path("text").asString()));
+    for (JsonNode t : translations) {
+      texts.add(t.path("text").asString());
       counted &= t.has("billed_characters");
       billed += t.path("billed_characters").asLong(0);
     }
+    List<EngineResult.Translated> out = inOrder(PROVIDER, request, texts);
     return new EngineResult(out, counted ? billed : request.characters());
   }
 

@@ -4,46 +4,33 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.tarjuma.engine.Capabilities;
 import org.tarjuma.engine.EngineException;
 import org.tarjuma.engine.EngineException.Failure;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
 import org.tarjuma.engine.http.HttpTransport;
+import org.tarjuma.engine.http.ProviderEngine;
 import org.tarjuma.engine.http.Reply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Google Cloud Translation v3; see the package documentation for the contract. */
-final class GoogleEngine implements TranslationEngine {
+final class GoogleEngine extends ProviderEngine {
 
   static final String PROVIDER = "Google Cloud Translation";
 
-  private final String id;
   private final EngineSettings settings;
-  private final Capabilities capabilities;
   private final HttpTransport http;
   private final String parent;
   private final String glossary;
-  private final java.util.function.Supplier<String> tokens;
+  private final Supplier<String> tokens;
 
   GoogleEngine(String id, EngineSettings settings, Map<String, String> codes) {
-    this.id = id;
-    this.tokens =
-        settings.credentials() == null
-            ? AccessTokens.fixed(settings.key())
-            : AccessTokens.serviceAccount(id, settings.credentials());
-    this.settings = settings;
-    this.http = new HttpTransport(PROVIDER, settings.timeout());
-    String location = settings.location() == null ? "global" : settings.location();
-    this.parent = "projects/" + settings.project() + "/locations/" + location;
-    this.glossary =
-        settings.glossary() == null || settings.glossary().startsWith("projects/")
-            ? settings.glossary()
-            : parent + "/glossaries/" + settings.glossary();
-    this.capabilities =
+    super(
+        id,
         new Capabilities(
             "google",
             "v3" + (settings.model() == null ? "" : "/" + settings.model()),
@@ -55,20 +42,22 @@ final class GoogleEngine implements TranslationEngine {
                 1,
                 false),
             true,
-            glossary == null
+            settings.glossary() == null
                 ? Capabilities.GlossaryMechanism.MASKING
                 : Capabilities.GlossaryMechanism.RESOURCE,
-            settings.pricePerMillionChars());
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return capabilities;
+            settings.pricePerMillionChars()));
+    this.settings = settings;
+    this.http = new HttpTransport(PROVIDER, settings.timeout());
+    this.tokens =
+        settings.credentials() == null
+            ? AccessTokens.fixed(settings.key())
+            : AccessTokens.serviceAccount(id, settings.credentials());
+    String location = settings.location() == null ? "global" : settings.location();
+    this.parent = "projects/" + settings.project() + "/locations/" + location;
+    this.glossary =
+        settings.glossary() == null || settings.glossary().startsWith("projects/")
+            ? settings.glossary()
+            : parent + "/glossaries/" + settings.glossary();
   }
 
   @Override
@@ -79,7 +68,7 @@ final class GoogleEngine implements TranslationEngine {
     body.put(
         "mimeType", request.type() == EngineRequest.TextType.HTML ? "text/html" : "text/plain");
     body.put("sourceLanguageCode", "en");
-    body.put("targetLanguageCode", capabilities.languages().get(target));
+    body.put("targetLanguageCode", code(target));
     if (settings.model() != null) {
       body.put(
           "model",
@@ -109,24 +98,9 @@ final class GoogleEngine implements TranslationEngine {
         glossary != null && answer.has("glossaryTranslations")
             ? answer.path("glossaryTranslations")
             : answer.path("translations");
-    if (!translations.isArray() || translations.size() != request.items().size()) {
-      throw new EngineException(
-          Failure.RETRYABLE,
-          PROVIDER
-              + " answered "
-              + translations.size()
-              + " translations for "
-              + request.items().size()
-              + " texts");
-    }
-    List<EngineResult.Translated> out = new ArrayList<>();
-    for (int i = 0; i < translations.size(); i++) {
-      out.add(
-          new EngineResult.Translated(
-              request.items().get(i).id(),
-              target,
-              translations.get(i).path("translatedText").asString()));
-    }
+    List<String> texts = new ArrayList<>();
+    translations.forEach(t -> texts.add(t.path("translatedText").asString()));
+    List<EngineResult.Translated> out = inOrder(PROVIDER, request, texts);
     return new EngineResult(out, request.characters());
   }
 

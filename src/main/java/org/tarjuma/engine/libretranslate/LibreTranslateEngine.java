@@ -11,28 +11,24 @@ import org.tarjuma.engine.EngineException.Failure;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
 import org.tarjuma.engine.http.HttpTransport;
+import org.tarjuma.engine.http.ProviderEngine;
 import org.tarjuma.engine.http.Reply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A LibreTranslate server; see the package documentation for the contract. */
-final class LibreTranslateEngine implements TranslationEngine {
+final class LibreTranslateEngine extends ProviderEngine {
 
   static final String PROVIDER = "LibreTranslate";
 
-  private final String id;
   private final EngineSettings settings;
-  private final Capabilities capabilities;
   private final HttpTransport http;
 
   private LibreTranslateEngine(
       String id, EngineSettings settings, HttpTransport http, Map<String, String> served) {
-    this.id = id;
-    this.settings = settings;
-    this.http = http;
-    this.capabilities =
+    super(
+        id,
         new Capabilities(
             "libretranslate",
             "argos",
@@ -45,7 +41,9 @@ final class LibreTranslateEngine implements TranslationEngine {
                 false),
             true,
             Capabilities.GlossaryMechanism.MASKING,
-            settings.pricePerMillionChars());
+            settings.pricePerMillionChars()));
+    this.settings = settings;
+    this.http = http;
   }
 
   /**
@@ -89,22 +87,12 @@ final class LibreTranslateEngine implements TranslationEngine {
   }
 
   @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return capabilities;
-  }
-
-  @Override
   public EngineResult translate(EngineRequest request) {
     String target = request.targets().getFirst();
     ObjectNode body = Reply.JSON.createObjectNode();
     request.items().forEach(item -> body.withArray("q").add(item.text()));
     body.put("source", "en");
-    body.put("target", capabilities.languages().get(target));
+    body.put("target", code(target));
     body.put("format", request.type() == EngineRequest.TextType.HTML ? "html" : "text");
     if (settings.key() != null) {
       body.put("api_key", settings.key());
@@ -124,15 +112,7 @@ final class LibreTranslateEngine implements TranslationEngine {
     } else {
       translated.forEach(t -> texts.add(t.asString()));
     }
-    if (texts.size() != request.items().size()) {
-      throw new EngineException(
-          Failure.RETRYABLE,
-          PROVIDER + " answered " + texts.size() + " texts for " + request.items().size());
-    }
-    List<EngineResult.Translated> out = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      out.add(new EngineResult.Translated(request.items().get(i).id(), target, texts.get(i)));
-    }
+    List<EngineResult.Translated> out = inOrder(PROVIDER, request, texts);
     return new EngineResult(out, request.characters());
   }
 

@@ -7,20 +7,17 @@ import java.util.Map;
 import org.tarjuma.engine.Capabilities;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
-import org.tarjuma.engine.TranslationEngine;
+import org.tarjuma.engine.http.ProviderEngine;
 import org.tarjuma.memory.TranslationMemory;
 
 /** Answers from the translation memory only; see the package documentation. */
-final class MemoryEngine implements TranslationEngine {
+final class MemoryEngine extends ProviderEngine {
 
-  private final String id;
   private final TranslationMemory memory;
-  private final Capabilities capabilities;
 
   MemoryEngine(String id, TranslationMemory memory, Map<String, String> codes) {
-    this.id = id;
-    this.memory = memory;
-    this.capabilities =
+    super(
+        id,
         new Capabilities(
             "memory",
             "memory",
@@ -28,17 +25,8 @@ final class MemoryEngine implements TranslationEngine {
             new Capabilities.Limits(1000, 0, 0, codes.size(), false),
             false,
             Capabilities.GlossaryMechanism.NONE,
-            BigDecimal.ZERO);
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return capabilities;
+            BigDecimal.ZERO));
+    this.memory = memory;
   }
 
   @Override

@@ -11,36 +11,29 @@ import org.tarjuma.engine.EngineException.Failure;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
 import org.tarjuma.engine.http.HttpTransport;
+import org.tarjuma.engine.http.ProviderEngine;
 import org.tarjuma.engine.http.Reply;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** An OpenAI-compatible chat server; see the package documentation for the contract. */
-final class ChatEngine implements TranslationEngine {
+final class ChatEngine extends ProviderEngine {
 
   static final String PROVIDER = "chat server";
   private static final int ROUNDS = 3;
 
-  private final String id;
   private final EngineSettings settings;
-  private final Capabilities capabilities;
   private final Map<String, String> languageNames;
   private final HttpTransport http;
 
   ChatEngine(String id, EngineSettings settings, Map<String, String> languageNames) {
-    this.id = id;
-    this.settings = settings;
-    this.languageNames = Map.copyOf(languageNames);
-    this.http = new HttpTransport(PROVIDER + " " + id, settings.timeout());
-    Map<String, String> codes = new LinkedHashMap<>();
-    languageNames.keySet().forEach(code -> codes.put(code, code));
-    this.capabilities =
+    super(
+        id,
         new Capabilities(
             "openai",
             settings.model(),
-            codes,
+            ownCodes(languageNames),
             new Capabilities.Limits(
                 EngineSettings.lowered(20, settings.maxItems()),
                 EngineSettings.lowered(8_000, settings.maxChars()),
@@ -49,17 +42,17 @@ final class ChatEngine implements TranslationEngine {
                 false),
             false,
             Capabilities.GlossaryMechanism.PROMPT,
-            settings.pricePerMillionChars());
+            settings.pricePerMillionChars()));
+    this.settings = settings;
+    this.languageNames = Map.copyOf(languageNames);
+    this.http = new HttpTransport(PROVIDER + " " + id, settings.timeout());
   }
 
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Capabilities capabilities() {
-    return capabilities;
+  /** The model is told languages by name; our codes stand for themselves. */
+  private static Map<String, String> ownCodes(Map<String, String> languageNames) {
+    Map<String, String> codes = new LinkedHashMap<>();
+    languageNames.keySet().forEach(code -> codes.put(code, code));
+    return codes;
   }
 
   @Override
@@ -86,7 +79,7 @@ final class ChatEngine implements TranslationEngine {
       }
       if (stillMissing.size() == asked.size() && round == ROUNDS - 1 && out.isEmpty()) {
         throw new EngineException(
-            Failure.RETRYABLE, PROVIDER + " " + id + " answered no usable translation");
+            Failure.RETRYABLE, PROVIDER + " " + id() + " answered no usable translation");
       }
       missing = renumber(stillMissing);
     }
