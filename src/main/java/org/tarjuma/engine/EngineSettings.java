@@ -46,7 +46,6 @@ public record EngineSettings(
     BigDecimal pricePerMillionChars,
     String credentials) {
 
-  @org.springframework.boot.context.properties.bind.ConstructorBinding
   public EngineSettings {
     type = blankToNull(type);
     baseUrl = blankToNull(baseUrl);
@@ -65,44 +64,10 @@ public record EngineSettings(
     credentials = blankToNull(credentials);
   }
 
-  /** Settings without a credentials file. */
-  public EngineSettings(
-      String type,
-      String baseUrl,
-      String key,
-      String secret,
-      String region,
-      String project,
-      String location,
-      String model,
-      String glossary,
-      Duration timeout,
-      Integer maxConcurrency,
-      Integer maxItems,
-      Integer maxChars,
-      BigDecimal pricePerMillionChars) {
-    this(
-        type,
-        baseUrl,
-        key,
-        secret,
-        region,
-        project,
-        location,
-        model,
-        glossary,
-        timeout,
-        maxConcurrency,
-        maxItems,
-        maxChars,
-        pricePerMillionChars,
-        null);
-  }
-
   /** Settings of the given type and nothing else, defaults for the rest. */
   public static EngineSettings of(String type, String baseUrl, String key) {
     return new EngineSettings(
-        type, baseUrl, key, null, null, null, null, null, null, null, null, null, null, null);
+        type, baseUrl, key, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** The base URL without a trailing slash. */

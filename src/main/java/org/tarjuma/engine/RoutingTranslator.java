@@ -196,7 +196,10 @@ final class RoutingTranslator implements Translator {
           new EngineRequest.Item(
               Integer.toString(unit.seg()),
               unit.text(),
-              hints(job.terms.get(unit.seg()), segment, langs),
+              // Only a prompt carries the forms; masked and marked-up texts already hold them.
+              engine.capabilities().glossary() == GlossaryMechanism.PROMPT && !strict
+                  ? hints(job.terms.get(unit.seg()), segment, langs)
+                  : List.of(),
               segment.codes().isEmpty() ? segment.text() : segment.tagged()));
     }
     EngineRequest request = new EngineRequest(job.order.source(), langs, type, items);

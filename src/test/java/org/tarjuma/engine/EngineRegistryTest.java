@@ -120,6 +120,7 @@ class EngineRegistryTest {
             0,
             null,
             null,
+            null,
             null);
     assertThat(problems(Map.of("x", bad), Map.of()))
         .containsExactly(
@@ -148,6 +149,7 @@ class EngineRegistryTest {
             "AKIDSECRETID",
             "s3cr3t-key",
             "eu-west-1",
+            null,
             null,
             null,
             null,

@@ -39,6 +39,7 @@ class GuardedEngineTest {
         concurrency,
         null,
         null,
+        null,
         null);
   }
 

@@ -134,6 +134,7 @@ public final class RouteBenchmark {
         CONCURRENCY,
         BATCH,
         null,
+        null,
         null);
   }
 

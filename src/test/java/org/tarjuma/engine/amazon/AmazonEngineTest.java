@@ -42,6 +42,7 @@ class AmazonEngineTest extends ProviderContract {
         4,
         null,
         null,
+        null,
         null);
   }
 
@@ -192,6 +193,7 @@ class AmazonEngineTest extends ProviderContract {
             "amazon",
             baseUrl(),
             ACCESS_KEY_ID,
+            null,
             null,
             null,
             null,

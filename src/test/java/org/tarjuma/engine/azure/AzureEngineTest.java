@@ -40,7 +40,8 @@ class AzureEngineTest extends ProviderContract {
         4,
         null,
         null,
-        new java.math.BigDecimal("10.00"));
+        new java.math.BigDecimal("10.00"),
+        null);
   }
 
   @Override

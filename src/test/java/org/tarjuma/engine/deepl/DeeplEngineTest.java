@@ -26,7 +26,7 @@ class DeeplEngineTest extends ProviderContract {
   protected EngineSettings settings() {
     return new EngineSettings(
         "deepl", baseUrl(), SECRET, null, null, null, null, null, null, TIMEOUT, 4, null, null,
-        null);
+        null, null);
   }
 
   @Override

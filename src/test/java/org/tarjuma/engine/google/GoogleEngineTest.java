@@ -39,6 +39,7 @@ class GoogleEngineTest extends ProviderContract {
         4,
         null,
         null,
+        null,
         null);
   }
 
@@ -250,7 +251,7 @@ class GoogleEngineTest extends ProviderContract {
     EngineSettings settings =
         new EngineSettings(
             "google", baseUrl(), SECRET, null, null, "p", null, null, "afpak", null, null, null,
-            null, null);
+            null, null, null);
     assertThat(new GoogleEngineFactory(Fixtures.LANGUAGES).problems("g", settings))
         .containsExactly(
             "tarjuma.engines.g.location must be a region such as us-central1 when a glossary is set");

@@ -46,6 +46,7 @@ class LibreTranslateEngineTest extends ProviderContract {
         4,
         null,
         null,
+        null,
         null);
   }
 

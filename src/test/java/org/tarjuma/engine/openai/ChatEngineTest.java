@@ -44,6 +44,7 @@ class ChatEngineTest extends ProviderContract {
         4,
         null,
         null,
+        null,
         null);
   }
 
@@ -226,7 +227,7 @@ class ChatEngineTest extends ProviderContract {
     EngineSettings keyless =
         new EngineSettings(
             "openai", baseUrl(), null, null, null, null, null, "llama3", null, TIMEOUT, 1, null,
-            null, null);
+            null, null, null);
     new ChatEngineFactory(Fixtures.LANGUAGES).create("ollama", keyless).translate(request());
     assertThat(wiremock.getAllServeEvents().getFirst().getRequest().containsHeader("Authorization"))
         .isFalse();
