@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.language.Languages;
+import org.tarjuma.memory.SegmentCache;
+import org.tarjuma.memory.TranslationMemory;
 
 /** Builds the engines from {@link EngineProperties} when the application starts. */
 @Configuration(proxyBeanMethods = false)
@@ -28,7 +30,12 @@ class EngineConfiguration {
 
   @Bean
   Translator translator(
-      EngineRegistry registry, Glossary glossary, Languages languages, Usage usage) {
-    return new RoutingTranslator(registry, glossary, languages, usage);
+      EngineRegistry registry,
+      Glossary glossary,
+      Languages languages,
+      Usage usage,
+      TranslationMemory memory,
+      SegmentCache cache) {
+    return new RoutingTranslator(registry, glossary, languages, usage, memory, cache);
   }
 }

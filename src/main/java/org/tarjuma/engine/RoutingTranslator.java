@@ -8,7 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +22,10 @@ import org.tarjuma.engine.Capabilities.GlossaryMechanism;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
 import org.tarjuma.language.Languages;
+import org.tarjuma.memory.CachedTranslation;
+import org.tarjuma.memory.MemoryUnit;
+import org.tarjuma.memory.SegmentCache;
+import org.tarjuma.memory.TranslationMemory;
 import org.tarjuma.segment.Segment;
 
 /**
@@ -31,14 +37,27 @@ import org.tarjuma.segment.Segment;
 final class RoutingTranslator implements Translator {
 
   private static final Logger log = LoggerFactory.getLogger(RoutingTranslator.class);
+  private static final com.ibm.icu.text.Normalizer2 NFC =
+      com.ibm.icu.text.Normalizer2.getNFCInstance();
 
   private final EngineRegistry registry;
   private final Glossary glossary;
   private final TermCheck check;
   private final Languages languages;
   private final Usage usage;
+  private final TranslationMemory memory;
+  private final SegmentCache cache;
+  private final Map<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
 
-  RoutingTranslator(EngineRegistry registry, Glossary glossary, Languages languages, Usage usage) {
+  RoutingTranslator(
+      EngineRegistry registry,
+      Glossary glossary,
+      Languages languages,
+      Usage usage,
+      TranslationMemory memory,
+      SegmentCache cache) {
+    this.memory = memory;
+    this.cache = cache;
     this.registry = registry;
     this.glossary = glossary;
     this.check = new TermCheck(glossary);
@@ -76,13 +95,73 @@ final class RoutingTranslator implements Translator {
         List<Future<?>> engines = new ArrayList<>();
         byEngine.forEach(
             (engine, pairs) ->
-                engines.add(
-                    executor.submit(
-                        () -> job.accept(attempt(job, engine, pairs, false, executor)))));
+                engines.add(executor.submit(() -> run(job, engine, pairs, executor))));
         await(engines);
       }
     }
     return job.results();
+  }
+
+  /**
+   * Gives the pairs to one engine: what the segment cache holds for this engine is reused, what
+   * another order is translating right now is waited for (one engine call per key), the rest is
+   * sent and, once translated, kept in the cache.
+   */
+  private void run(Job job, GuardedEngine engine, List<Pair> pairs, ExecutorService executor) {
+    if (engine.capabilities().glossary() == GlossaryMechanism.NONE) {
+      job.accept(attempt(job, engine, pairs, false, executor));
+      return;
+    }
+    Map<Pair, String> keys = new LinkedHashMap<>();
+    Map<Pair, CompletableFuture<Outcome>> owned = new LinkedHashMap<>();
+    Map<Pair, CompletableFuture<Outcome>> waiting = new LinkedHashMap<>();
+    for (Pair pair : pairs) {
+      String key = job.cacheKey(pair, engine);
+      keys.put(pair, key);
+      Optional<CachedTranslation> hit = cache.get(key);
+      if (hit.isPresent()) {
+        CachedTranslation t = hit.get();
+        job.accept(Map.of(pair, new Outcome(t.target(), t.engine(), t.flags(), Origin.CACHE)));
+        continue;
+      }
+      CompletableFuture<Outcome> mine = new CompletableFuture<>();
+      CompletableFuture<Outcome> theirs = inFlight.putIfAbsent(key, mine);
+      if (theirs == null) {
+        owned.put(pair, mine);
+      } else {
+        waiting.put(pair, theirs);
+      }
+    }
+    Map<Pair, Outcome> translated = Map.of();
+    try {
+      if (!owned.isEmpty()) {
+        translated = attempt(job, engine, List.copyOf(owned.keySet()), false, executor);
+        translated.forEach(
+            (pair, o) ->
+                cache.put(
+                    keys.get(pair),
+                    new CachedTranslation(
+                        pair.lang(),
+                        job.segments.get(pair.seg()).tagged(),
+                        o.target(),
+                        o.engine(),
+                        engine.capabilities().version(),
+                        o.flags())));
+        job.accept(translated);
+      }
+    } finally {
+      for (var e : owned.entrySet()) {
+        e.getValue().complete(translated.get(e.getKey()));
+        inFlight.remove(keys.get(e.getKey()), e.getValue());
+      }
+    }
+    waiting.forEach(
+        (pair, theirs) -> {
+          Outcome o = theirs.join();
+          if (o != null) {
+            job.accept(Map.of(pair, new Outcome(o.target(), o.engine(), o.flags(), Origin.CACHE)));
+          }
+        });
   }
 
   /** Sends the pairs to one engine; answers the translations it gave, flagged or not. */
@@ -219,6 +298,7 @@ final class RoutingTranslator implements Translator {
       return;
     }
     usage.billed(engine.id(), job.order.outlet(), result.billedCharacters());
+    langs.forEach(l -> job.billed(l, result.billedCharacters() / langs.size()));
     boolean enforce = engine.capabilities().glossary() != GlossaryMechanism.NONE && !strict;
     for (EngineResult.Translated t : result.translations()) {
       Pair pair = new Pair(Integer.parseInt(t.itemId()), t.target());
@@ -226,13 +306,9 @@ final class RoutingTranslator implements Translator {
       if (wire == null || t.text().isBlank()) {
         continue;
       }
-      String target =
-          languages
-              .normalizer(languages.require(pair.lang()))
-              .normalize(wire.restore(t.text()))
-              .text();
+      String target = normalize(pair.lang(), wire.restore(t.text()));
       List<String> flags = check.violations(target, job.terms.get(pair.seg()), pair.lang());
-      Outcome outcome = new Outcome(target, engine.id(), flags);
+      Outcome outcome = new Outcome(target, engine.id(), flags, Origin.ENGINE);
       (flags.isEmpty() || !enforce ? accepted : flagged).put(pair, outcome);
     }
   }
@@ -252,6 +328,36 @@ final class RoutingTranslator implements Translator {
       }
     }
     return hints;
+  }
+
+  private String normalize(String lang, String text) {
+    return languages.normalizer(languages.require(lang)).normalize(text).text();
+  }
+
+  private static String normalizedSource(Segment segment) {
+    return NFC.normalize(segment.tagged()).strip().replaceAll("(?U)\\s+", " ");
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /** Where a translation came from. */
+  enum Origin {
+    MEMORY,
+    CACHE,
+    ENGINE;
+
+    String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   private static List<String> withType(List<String> langs, EngineRequest.TextType type) {
@@ -284,7 +390,7 @@ final class RoutingTranslator implements Translator {
 
   private record UnitKey(int seg, String text, EngineRequest.TextType type, String shareKey) {}
 
-  private record Outcome(String target, String engine, List<String> flags) {}
+  private record Outcome(String target, String engine, List<String> flags, Origin origin) {}
 
   /** The state of one order: what is done, what is pending, what went wrong. */
   private final class Job {
@@ -294,16 +400,71 @@ final class RoutingTranslator implements Translator {
     final Set<Pair> pending = ConcurrentHashMap.newKeySet();
     final Map<Pair, Outcome> done = new ConcurrentHashMap<>();
     final Map<String, Set<String>> problems = new ConcurrentHashMap<>();
+    final Map<String, java.util.concurrent.atomic.LongAdder> billed = new ConcurrentHashMap<>();
 
     Job(Order order) {
       this.order = order;
       this.segments = order.segments();
       this.terms = segments.stream().map(s -> glossary.matcher().find(s.text())).toList();
+      // Approved human translations first, before any route.
       for (String lang : order.targets()) {
         for (int i = 0; i < segments.size(); i++) {
-          pending.add(new Pair(i, lang));
+          Pair pair = new Pair(i, lang);
+          Segment s = segments.get(i);
+          Optional<MemoryUnit> unit =
+              memory.exact(order.source(), lang, s.codes().isEmpty() ? s.text() : s.tagged());
+          if (unit.isPresent()) {
+            String target = normalize(lang, unit.get().target());
+            done.put(
+                pair,
+                new Outcome(
+                    target,
+                    EngineRegistry.MEMORY,
+                    check.violations(target, terms.get(i), lang),
+                    Origin.MEMORY));
+          } else {
+            pending.add(pair);
+          }
         }
       }
+    }
+
+    void billed(String lang, long characters) {
+      billed
+          .computeIfAbsent(lang, l -> new java.util.concurrent.atomic.LongAdder())
+          .add(characters);
+    }
+
+    /**
+     * The segment cache key of a pair for an engine: the normalized source, the language, the
+     * engine and its version, and the forms in that language of only the glossary entries found in
+     * the sentence. Editing the Urdu form of ISPR changes the keys of Urdu sentences with ISPR, and
+     * nothing else.
+     */
+    String cacheKey(Pair pair, GuardedEngine engine) {
+      StringBuilder key =
+          new StringBuilder(normalizedSource(segments.get(pair.seg())))
+              .append('\u0000')
+              .append(pair.lang())
+              .append('\u0000')
+              .append(engine.id())
+              .append('\u0000')
+              .append(engine.capabilities().version());
+      terms.get(pair.seg()).stream()
+          .map(TermMatch::entryId)
+          .distinct()
+          .sorted()
+          .forEach(
+              id ->
+                  key.append('\u0000')
+                      .append(id)
+                      .append('=')
+                      .append(
+                          glossary
+                              .find(id)
+                              .map(e -> String.valueOf(e.targets().get(pair.lang())))
+                              .orElse("-")));
+      return sha256(key.toString());
     }
 
     void accept(Map<Pair, Outcome> outcomes) {
@@ -330,10 +491,15 @@ final class RoutingTranslator implements Translator {
           Outcome o = done.get(new Pair(i, lang));
           list.add(
               o == null
-                  ? new TranslatedSegment(s.id(), s.tagged(), null, null, List.of("untranslated"))
-                  : new TranslatedSegment(s.id(), s.tagged(), o.target(), o.engine(), o.flags()));
+                  ? new TranslatedSegment(
+                      s.id(), s.tagged(), null, null, List.of("untranslated"), null)
+                  : new TranslatedSegment(
+                      s.id(), s.tagged(), o.target(), o.engine(), o.flags(), o.origin().id()));
         }
-        out.put(lang, new TargetResult(list, List.copyOf(problems.getOrDefault(lang, Set.of()))));
+        long chars = billed.containsKey(lang) ? billed.get(lang).sum() : 0;
+        out.put(
+            lang,
+            new TargetResult(list, List.copyOf(problems.getOrDefault(lang, Set.of())), chars));
       }
       return out;
     }

@@ -100,7 +100,10 @@ class TranslateController {
           out.put(
               lang,
               new LanguageTranslation(
-                  article.assemble(tagged), result.segments(), result.problems()));
+                  article.assemble(tagged),
+                  result.segments(),
+                  result.problems(),
+                  result.billedCharacters()));
         });
     return new TranslateResponse(out);
   }
@@ -124,7 +127,11 @@ class TranslateController {
    * @param text the document in the source's format
    * @param segments each segment with its engine and flags
    * @param problems why some segments were left untranslated, when any were
+   * @param billedCharacters what the engines billed for this language in this request
    */
   record LanguageTranslation(
-      String text, List<Translator.TranslatedSegment> segments, List<String> problems) {}
+      String text,
+      List<Translator.TranslatedSegment> segments,
+      List<String> problems,
+      long billedCharacters) {}
 }

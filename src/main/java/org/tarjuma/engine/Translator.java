@@ -46,8 +46,10 @@ public interface Translator {
    *
    * @param segments one per segment of the order, in order
    * @param problems why segments were left untranslated, one line per engine failure
+   * @param billedCharacters characters the engines billed for this language in this order
    */
-  record TargetResult(List<TranslatedSegment> segments, List<String> problems) {
+  record TargetResult(
+      List<TranslatedSegment> segments, List<String> problems, long billedCharacters) {
     public TargetResult {
       segments = List.copyOf(segments);
       problems = List.copyOf(problems);
@@ -63,9 +65,11 @@ public interface Translator {
    * @param engine the engine that produced it; null when none did
    * @param flags what is wrong with it: {@code glossary-missing:<entry>}, {@code
    *     glossary-forbidden:<entry>}, {@code placeholder-lost}, {@code untranslated}
+   * @param origin {@code memory} (an approved translation), {@code cache} (a machine translation
+   *     paid for before), {@code engine} (translated now); null when untranslated
    */
   record TranslatedSegment(
-      String id, String source, String target, String engine, List<String> flags) {
+      String id, String source, String target, String engine, List<String> flags, String origin) {
     public TranslatedSegment {
       flags = List.copyOf(flags);
     }

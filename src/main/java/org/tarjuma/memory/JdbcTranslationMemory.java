@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -65,6 +66,31 @@ class JdbcTranslationMemory implements TranslationMemory {
         unit.origin(),
         unit.changedBy(),
         Timestamp.from(unit.changedAt()));
+  }
+
+  @Override
+  @Transactional
+  public void saveAll(List<MemoryUnit> units) {
+    units.forEach(this::save);
+  }
+
+  @Override
+  public List<MemoryUnit> all(String targetLang) {
+    return jdbc.query(
+        "SELECT source_lang, target_lang, source_text, target_text, origin, changed_by, changed_at"
+            + " FROM memory_unit"
+            + (targetLang == null ? "" : " WHERE target_lang = ?")
+            + " ORDER BY changed_at, target_lang, source_key",
+        (rs, n) ->
+            new MemoryUnit(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant()),
+        targetLang == null ? new Object[0] : new Object[] {targetLang});
   }
 
   /** SHA-256 of the NFC text with runs of white space as one space, trimmed. */

@@ -13,4 +13,10 @@ public interface TranslationMemory {
 
   /** Adds the unit, replacing an earlier translation of the same source and language pair. */
   void save(MemoryUnit unit);
+
+  /** Saves every unit in one transaction: all of them or, on any failure, none. */
+  void saveAll(java.util.List<MemoryUnit> units);
+
+  /** Every unit into {@code targetLang} (every language when null), oldest first. */
+  java.util.List<MemoryUnit> all(String targetLang);
 }

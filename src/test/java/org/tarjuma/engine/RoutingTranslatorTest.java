@@ -17,6 +17,7 @@ import org.tarjuma.glossary.Glossary;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.Segment;
 import org.tarjuma.testing.Fixtures;
+import org.tarjuma.testing.MapStores;
 
 class RoutingTranslatorTest {
 
@@ -28,6 +29,8 @@ class RoutingTranslatorTest {
   private final Map<String, FakeEngine> engines = new LinkedHashMap<>();
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private Usage usage;
+  private final MapStores.Memory memory = new MapStores.Memory();
+  private final MapStores.Cache cache = new MapStores.Cache();
 
   private FakeEngine add(FakeEngine engine) {
     engines.put(engine.id(), engine);
@@ -36,7 +39,7 @@ class RoutingTranslatorTest {
 
   private Translator translator(Map<String, List<String>> routing) {
     EngineFactory fake = EngineTesting.factory("fake", (name, settings) -> engines.get(name));
-    EngineFactory memory =
+    EngineFactory memoryFactory =
         EngineTesting.factory(
             "memory",
             (name, settings) ->
@@ -58,13 +61,13 @@ class RoutingTranslatorTest {
     EngineRegistry registry =
         new EngineRegistry(
             new EngineProperties(settings, routing, EngineTesting.FAST),
-            List.of(fake, memory),
+            List.of(fake, memoryFactory),
             Fixtures.LANGUAGES);
     usage = new Usage(meters);
     registry
         .engines()
         .forEach(e -> usage.register(e.id(), e.capabilities().pricePerMillionChars()));
-    return new RoutingTranslator(registry, GLOSSARY, Fixtures.LANGUAGES, usage);
+    return new RoutingTranslator(registry, GLOSSARY, Fixtures.LANGUAGES, usage, memory, cache);
   }
 
   private static List<Segment> segments(String text) {

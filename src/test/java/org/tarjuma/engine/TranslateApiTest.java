@@ -153,7 +153,11 @@ class TranslateApiTest {
 
   @Test
   void costIsCharactersTimesThePrice() {
-    translate("{\"text\": \"" + SENTENCE + "\", \"targets\": [\"prs\"]}", "tolo");
+    translate(
+        "{\"text\": \""
+            + "ISPR said a fourth attack near the Durand Line killed 12 soldiers."
+            + "\", \"targets\": [\"prs\"]}",
+        "tolo");
     JsonNode tolo =
         ApiClient.json(api().get("/api/v1/usage"))
             .get("outlets")
@@ -180,7 +184,12 @@ class TranslateApiTest {
             .willReturn(json(Fixtures.resource("/engine/deepl/masked-ur.json"))));
 
     JsonNode ur =
-        ApiClient.json(translate("{\"text\": \"" + SENTENCE + "\", \"targets\": [\"ur\"]}", null))
+        ApiClient.json(
+                translate(
+                    "{\"text\": \""
+                        + "ISPR said a second attack near the Durand Line killed 12 soldiers."
+                        + "\", \"targets\": [\"ur\"]}",
+                    null))
             .get("translations")
             .get("ur");
 
@@ -221,6 +230,24 @@ class TranslateApiTest {
   }
 
   @Test
+  void aSentenceIsPaidForOnceThenComesFromTheCache() {
+    String body =
+        "{\"text\": \"ISPR said a fifth attack near the Durand Line killed 12 soldiers.\","
+            + " \"targets\": [\"ps\"]}";
+    JsonNode first = ApiClient.json(translate(body, "dawn")).get("translations").get("ps");
+    int calls = WIREMOCK.getAllServeEvents().size();
+    JsonNode second = ApiClient.json(translate(body, "dawn")).get("translations").get("ps");
+
+    assertThat(first.get("segments").get(0).get("origin").asString()).isEqualTo("engine");
+    assertThat(first.get("billedCharacters").asLong()).isEqualTo(54);
+    assertThat(second.get("segments").get(0).get("origin").asString()).isEqualTo("cache");
+    assertThat(second.get("segments").get(0).get("engine").asString()).isEqualTo("deepl");
+    assertThat(second.get("billedCharacters").asLong()).isZero();
+    assertThat(second.get("text")).isEqualTo(first.get("text"));
+    assertThat(WIREMOCK.getAllServeEvents()).hasSize(calls);
+  }
+
+  @Test
   void refusesMoreThanTenThousandCharactersPointingToJobs() {
     String text = "The day was long. ".repeat(600);
     assertProblem(
@@ -253,7 +280,11 @@ class TranslateApiTest {
 
   @Test
   void countsCharactersAsAMetric() {
-    translate("{\"text\": \"" + SENTENCE + "\", \"targets\": [\"ps\"]}", "khyber-news");
+    translate(
+        "{\"text\": \""
+            + "ISPR said a third attack near the Durand Line killed 12 soldiers."
+            + "\", \"targets\": [\"ps\"]}",
+        "khyber-news");
     JsonNode metric =
         ApiClient.json(
             api().get("/actuator/metrics/tarjuma.engine.characters?tag=outlet:khyber-news"));

@@ -3,11 +3,7 @@ package org.tarjuma.engine;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,17 +13,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.tarjuma.engine.deepl.DeeplBench;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.language.Languages;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.Segment;
 import org.tarjuma.segment.Segmenter;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
+import org.tarjuma.testing.MapStores;
 
 /**
  * The engines issue's load figure: 2,000 segments of news text through a route of two DeepL-shaped
@@ -43,23 +35,25 @@ public final class RouteBenchmark {
   private static final double FAILURE_RATE = 0.05;
   private static final int BATCH = 50;
   private static final int CONCURRENCY = 8;
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static volatile double failureRate = FAILURE_RATE;
 
   public static void main(String[] args) throws Exception {
     Languages languages = Languages.standard();
     Glossary glossary = Glossary.load(Path.of("glossary"), languages);
     List<Segment> segments = newsSegments(languages);
-    AtomicInteger injected = new AtomicInteger();
-    WireMockServer first = server(injected);
-    WireMockServer second = server(injected);
+    DeeplEcho firstEcho = new DeeplEcho(LATENCY_MS, FAILURE_RATE);
+    DeeplEcho secondEcho = new DeeplEcho(LATENCY_MS, FAILURE_RATE);
+    WireMockServer first = server(firstEcho);
+    WireMockServer second = server(secondEcho);
     try {
       for (int run = 1; run <= 6; run++) {
         // Odd runs without faults: the same machine's own best, to compare the faulty runs with.
-        failureRate = run % 2 == 1 ? 0 : FAILURE_RATE;
+        double failureRate = run % 2 == 1 ? 0 : FAILURE_RATE;
+        firstEcho.failureRate(failureRate);
+        secondEcho.failureRate(failureRate);
         first.resetRequests();
         second.resetRequests();
-        injected.set(0);
+        firstEcho.injected.set(0);
+        secondEcho.injected.set(0);
         Map<String, EngineSettings> engines = new LinkedHashMap<>();
         engines.put("deepl-a", settings(first));
         engines.put("deepl-b", settings(second));
@@ -78,7 +72,15 @@ public final class RouteBenchmark {
                 List.of(DeeplBench.factory(languages), memoryFactory()),
                 languages);
         Usage usage = new Usage(new SimpleMeterRegistry());
-        Translator translator = new RoutingTranslator(registry, glossary, languages, usage);
+        // A fresh cache each run, so every run pays for its segments.
+        Translator translator =
+            new RoutingTranslator(
+                registry,
+                glossary,
+                languages,
+                usage,
+                new MapStores.Memory(),
+                new MapStores.Cache());
 
         long start = System.nanoTime();
         Translator.TargetResult result =
@@ -108,7 +110,7 @@ public final class RouteBenchmark {
             wallMs / ideal,
             requests,
             minimum,
-            injected.get(),
+            firstEcho.injected.get() + secondEcho.injected.get(),
             second.getAllServeEvents().size(),
             lost,
             flagged);
@@ -162,7 +164,7 @@ public final class RouteBenchmark {
     return out;
   }
 
-  private static WireMockServer server(AtomicInteger injected) {
+  private static WireMockServer server(DeeplEcho echo) {
     WireMockServer server =
         new WireMockServer(
             options()
@@ -170,49 +172,11 @@ public final class RouteBenchmark {
                 .containerThreads(64)
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(32)
-                .extensions(new DeeplEcho(injected)));
+                .extensions(echo));
     server.start();
     server.stubFor(
         WireMock.post(WireMock.urlPathEqualTo("/v2/translate"))
-            .willReturn(WireMock.aResponse().withTransformers("deepl-echo")));
+            .willReturn(WireMock.aResponse().withTransformers(DeeplEcho.NAME)));
     return server;
-  }
-
-  /** Answers each text with itself (placeholders kept) after 200 ms; 5% of answers are 503s. */
-  private static final class DeeplEcho implements ResponseDefinitionTransformerV2 {
-    private final AtomicInteger injected;
-
-    DeeplEcho(AtomicInteger injected) {
-      this.injected = injected;
-    }
-
-    @Override
-    public String getName() {
-      return "deepl-echo";
-    }
-
-    @Override
-    public boolean applyGlobally() {
-      return false;
-    }
-
-    @Override
-    public ResponseDefinition transform(ServeEvent event) {
-      if (ThreadLocalRandom.current().nextDouble() < failureRate) {
-        injected.incrementAndGet();
-        return new ResponseDefinitionBuilder().withStatus(503).withFixedDelay(LATENCY_MS).build();
-      }
-      JsonNode request = JSON.readTree(event.getRequest().getBodyAsString());
-      ObjectNode answer = JSON.createObjectNode();
-      for (JsonNode text : request.get("text")) {
-        answer.withArray("translations").addObject().put("text", text.asString() + "۔");
-      }
-      return new ResponseDefinitionBuilder()
-          .withStatus(200)
-          .withHeader("Content-Type", "application/json")
-          .withBody(answer.toString())
-          .withFixedDelay(LATENCY_MS)
-          .build();
-    }
   }
 }

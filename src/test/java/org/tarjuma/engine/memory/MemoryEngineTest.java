@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.tarjuma.engine.Capabilities;
 import org.tarjuma.engine.EngineRequest;
@@ -16,22 +13,11 @@ import org.tarjuma.engine.TranslationEngine;
 import org.tarjuma.memory.MemoryUnit;
 import org.tarjuma.memory.TranslationMemory;
 import org.tarjuma.testing.Fixtures;
+import org.tarjuma.testing.MapStores;
 
 class MemoryEngineTest {
 
-  private final Map<String, MemoryUnit> units = new ConcurrentHashMap<>();
-  private final TranslationMemory memory =
-      new TranslationMemory() {
-        @Override
-        public Optional<MemoryUnit> exact(String sourceLang, String targetLang, String source) {
-          return Optional.ofNullable(units.get(targetLang + "|" + source));
-        }
-
-        @Override
-        public void save(MemoryUnit unit) {
-          units.put(unit.targetLang() + "|" + unit.source(), unit);
-        }
-      };
+  private final TranslationMemory memory = new MapStores.Memory();
 
   private final TranslationEngine engine =
       new MemoryEngineFactory(Fixtures.LANGUAGES, memory)

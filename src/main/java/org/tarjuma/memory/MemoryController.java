@@ -1,0 +1,82 @@
+package org.tarjuma.memory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.tarjuma.api.Problems;
+import org.tarjuma.language.Languages;
+
+/** TMX import and export of the translation memory. */
+@RestController
+class MemoryController {
+
+  static final String TMX = "application/x-tmx+xml";
+
+  private final TranslationMemory memory;
+  private final TmxReader reader;
+  private final Languages languages;
+
+  MemoryController(TranslationMemory memory, Languages languages) {
+    this.memory = memory;
+    this.languages = languages;
+    this.reader = new TmxReader(languages);
+  }
+
+  /** Imports a TMX 1.4b file, all or nothing. */
+  @PostMapping(
+      path = "/api/v1/memory/import",
+      consumes = {TMX, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+  ImportResult importTmx(
+      InputStream body,
+      @RequestHeader(name = "X-Tarjuma-User", defaultValue = "anonymous") String user)
+      throws IOException {
+    List<MemoryUnit> units;
+    try {
+      units = reader.read(body, "tmx", user, Instant.now());
+    } catch (TmxFormatException e) {
+      throw Problems.of(
+          HttpStatus.BAD_REQUEST,
+          "TMX not imported",
+          "Nothing was imported: " + String.join("; ", e.problems()));
+    }
+    memory.saveAll(units);
+    Map<String, Long> byLanguage =
+        units.stream()
+            .collect(
+                Collectors.groupingBy(MemoryUnit::targetLang, TreeMap::new, Collectors.counting()));
+    return new ImportResult(units.size(), byLanguage);
+  }
+
+  /** Exports the memory into one language, or all of them, as TMX 1.4b. */
+  @GetMapping(path = "/api/v1/memory/export")
+  ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String lang) {
+    String code = lang == null ? null : languages.require(lang).code();
+    List<MemoryUnit> units = memory.all(code);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(TMX + ";charset=UTF-8"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            "attachment; filename=\"tarjuma-memory" + (code == null ? "" : "-" + code) + ".tmx\"")
+        .body(out -> TmxWriter.write(units, out));
+  }
+
+  /**
+   * @param imported units stored (one per translation unit and target language)
+   * @param languages units per target language
+   */
+  record ImportResult(int imported, Map<String, Long> languages) {}
+}

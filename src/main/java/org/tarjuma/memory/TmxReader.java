@@ -1,0 +1,187 @@
+package org.tarjuma.memory;
+
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.tarjuma.language.Language;
+import org.tarjuma.language.Languages;
+
+/**
+ * Reads TMX 1.4b into memory units, all of it or nothing: every problem is collected (with the
+ * translation unit and line it is in) and reported together. A DOCTYPE is refused outright, so no
+ * DTD or external entity is ever read. Inline codes ({@code bpt}, {@code ept}, {@code ph}, {@code
+ * it}) become our tags ({@code <1>}, {@code </1>}, {@code <1/>}); a segment without them is kept as
+ * plain text.
+ */
+final class TmxReader {
+
+  private static final int MAX_PROBLEMS = 20;
+  private final Languages languages;
+
+  TmxReader(Languages languages) {
+    this.languages = languages;
+  }
+
+  /** The units of the file, each target of each translation unit one unit. */
+  List<MemoryUnit> read(InputStream in, String origin, String user, Instant at) {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    List<String> problems = new ArrayList<>();
+    List<MemoryUnit> units = new ArrayList<>();
+    try {
+      XMLStreamReader xml = factory.createXMLStreamReader(in, "UTF-8");
+      String srcLang = null;
+      boolean sawTmx = false;
+      int tuCount = 0;
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.DTD) {
+          throw new TmxFormatException(
+              List.of("a TMX file with a DOCTYPE is refused (no DTD or external entity is read)"));
+        }
+        if (event != XMLStreamConstants.START_ELEMENT) {
+          continue;
+        }
+        switch (xml.getLocalName()) {
+          case "tmx" -> {
+            sawTmx = true;
+            String version = xml.getAttributeValue(null, "version");
+            if (version != null && !version.startsWith("1.4")) {
+              problems.add("TMX version " + version + " is not 1.4");
+            }
+          }
+          case "header" -> srcLang = xml.getAttributeValue(null, "srclang");
+          case "tu" -> {
+            tuCount++;
+            readUnit(xml, tuCount, srcLang, origin, user, at, units, problems);
+          }
+          default -> {}
+        }
+        if (problems.size() >= MAX_PROBLEMS) {
+          break;
+        }
+      }
+      if (!sawTmx) {
+        problems.add("not a TMX document: no <tmx> root element");
+      }
+    } catch (XMLStreamException e) {
+      problems.add(
+          "not well-formed XML"
+              + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber())
+              + ": "
+              + e.getMessage()
+                  .replaceAll("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""));
+    }
+    if (!problems.isEmpty()) {
+      throw new TmxFormatException(problems);
+    }
+    return units;
+  }
+
+  private void readUnit(
+      XMLStreamReader xml,
+      int tu,
+      String srcLang,
+      String origin,
+      String user,
+      Instant at,
+      List<MemoryUnit> units,
+      List<String> problems)
+      throws XMLStreamException {
+    int line = xml.getLocation().getLineNumber();
+    Map<String, String> segs = new LinkedHashMap<>();
+    String lang = null;
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("tuv")) {
+        lang = xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
+        if (lang == null) {
+          lang = xml.getAttributeValue(null, "lang");
+        }
+      } else if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("seg")) {
+        segs.put(lang == null ? "" : lang, readSeg(xml));
+      } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("tu")) {
+        break;
+      }
+    }
+    String where = "tu " + tu + " (line " + line + ")";
+    String source = null;
+    Map<String, String> targets = new LinkedHashMap<>();
+    for (var e : segs.entrySet()) {
+      Optional<Language> language = languages.find(e.getKey());
+      if (language.isEmpty()) {
+        problems.add(where + ": language '" + e.getKey() + "' is not one of en, ur, ps, prs");
+      } else if (language.get().code().equals("en")
+          || srcLang != null && e.getKey().equalsIgnoreCase(srcLang)) {
+        source = e.getValue();
+      } else {
+        targets.put(language.get().code(), e.getValue());
+      }
+    }
+    if (source == null || source.isBlank()) {
+      problems.add(where + ": no English source segment");
+      return;
+    }
+    for (var t : targets.entrySet()) {
+      if (t.getValue().isBlank()) {
+        problems.add(where + ": the " + t.getKey() + " segment is empty");
+      } else {
+        units.add(new MemoryUnit("en", t.getKey(), source, t.getValue(), origin, user, at));
+      }
+    }
+  }
+
+  /** The segment's text, in tagged form when it has inline codes, plain otherwise. */
+  private static String readSeg(XMLStreamReader xml) throws XMLStreamException {
+    StringBuilder plain = new StringBuilder();
+    StringBuilder tagged = new StringBuilder();
+    boolean codes = false;
+    int depth = 0; // inside a bpt/ept/ph/it, whose content is native markup, not text
+    while (xml.hasNext()) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        String name = xml.getLocalName();
+        switch (name) {
+          case "bpt", "ept", "ph", "it" -> {
+            codes = true;
+            depth++;
+            String i = xml.getAttributeValue(null, "i");
+            String x = xml.getAttributeValue(null, "x");
+            String n = i != null ? i : x != null ? x : "0";
+            tagged.append(
+                switch (name) {
+                  case "bpt" -> "<" + n + ">";
+                  case "ept" -> "</" + n + ">";
+                  default -> "<" + n + "/>";
+                });
+          }
+          default -> {}
+        }
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        String name = xml.getLocalName();
+        if (name.equals("seg")) {
+          break;
+        }
+        if (name.equals("bpt") || name.equals("ept") || name.equals("ph") || name.equals("it")) {
+          depth--;
+        }
+      } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+          && depth == 0) {
+        String text = xml.getText();
+        plain.append(text);
+        tagged.append(text.replace("&", "&amp;").replace("<", "&lt;"));
+      }
+    }
+    return (codes ? tagged : plain).toString().strip();
+  }
+}

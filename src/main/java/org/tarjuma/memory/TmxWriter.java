@@ -1,0 +1,104 @@
+package org.tarjuma.memory;
+
+import java.io.OutputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes memory units as TMX 1.4b: one {@code tu} per unit, the English {@code tuv} first; our tags
+ * become {@code bpt}/{@code ept}/{@code ph}, so {@link TmxReader} reads back what was written.
+ */
+final class TmxWriter {
+
+  private static final Pattern TAG = Pattern.compile("<(/?)(\\d+)(/?)>");
+  private static final DateTimeFormatter TMX_DATE =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  private TmxWriter() {}
+
+  static void write(List<MemoryUnit> units, OutputStream out) {
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeStartElement("tmx");
+      xml.writeAttribute("version", "1.4");
+      xml.writeCharacters("\n  ");
+      xml.writeEmptyElement("header");
+      xml.writeAttribute("creationtool", "Tarjuma");
+      xml.writeAttribute("creationtoolversion", "0.1");
+      xml.writeAttribute("segtype", "sentence");
+      xml.writeAttribute("o-tmf", "Tarjuma");
+      xml.writeAttribute("adminlang", "en");
+      xml.writeAttribute("srclang", "en");
+      xml.writeAttribute("datatype", "plaintext");
+      xml.writeCharacters("\n  ");
+      xml.writeStartElement("body");
+      for (MemoryUnit unit : units) {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement("tu");
+        xml.writeAttribute("changedate", TMX_DATE.format(unit.changedAt()));
+        xml.writeAttribute("changeid", unit.changedBy());
+        xml.writeStartElement("prop");
+        xml.writeAttribute("type", "x-origin");
+        xml.writeCharacters(unit.origin());
+        xml.writeEndElement();
+        tuv(xml, unit.sourceLang(), unit.source());
+        tuv(xml, unit.targetLang(), unit.target());
+        xml.writeEndElement();
+      }
+      xml.writeCharacters("\n  ");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndElement();
+      xml.writeCharacters("\n");
+      xml.writeEndDocument();
+      xml.flush();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write TMX", e);
+    }
+  }
+
+  private static void tuv(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
+    xml.writeStartElement("tuv");
+    xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
+    xml.writeStartElement("seg");
+    Matcher m = TAG.matcher(text);
+    boolean tagged = m.find();
+    if (!tagged) {
+      xml.writeCharacters(text);
+    } else {
+      int at = 0;
+      m.reset();
+      while (m.find()) {
+        xml.writeCharacters(unescape(text.substring(at, m.start())));
+        String n = m.group(2);
+        if (!m.group(1).isEmpty()) {
+          xml.writeStartElement("ept");
+          xml.writeAttribute("i", n);
+        } else if (!m.group(3).isEmpty()) {
+          xml.writeStartElement("ph");
+          xml.writeAttribute("x", n);
+        } else {
+          xml.writeStartElement("bpt");
+          xml.writeAttribute("i", n);
+        }
+        xml.writeEndElement();
+        at = m.end();
+      }
+      xml.writeCharacters(unescape(text.substring(at)));
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+  }
+
+  private static String unescape(String tagged) {
+    return tagged.replace("&lt;", "<").replace("&amp;", "&");
+  }
+}

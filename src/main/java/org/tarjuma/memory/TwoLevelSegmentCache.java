@@ -1,0 +1,98 @@
+package org.tarjuma.memory;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@link SegmentCache}: Caffeine, bounded by weight ({@code tarjuma.cache.max-size}, 64MB by
+ * default) with statistics on, in front of the {@code segment_cache} table. A miss in memory reads
+ * the table and keeps what it finds; a put writes the table first, so nothing paid for lives only
+ * in memory.
+ */
+@Repository
+class TwoLevelSegmentCache implements SegmentCache {
+
+  private final JdbcTemplate jdbc;
+  private final Cache<String, CachedTranslation> memory;
+
+  TwoLevelSegmentCache(
+      JdbcTemplate jdbc,
+      MeterRegistry meters,
+      @Value("${tarjuma.cache.max-size:64MB}") DataSize maxSize) {
+    this.jdbc = jdbc;
+    this.memory =
+        Caffeine.newBuilder()
+            .maximumWeight(maxSize.toBytes())
+            .weigher((String key, CachedTranslation t) -> key.length() * 2 + t.weight())
+            .recordStats()
+            .build();
+    CaffeineCacheMetrics.monitor(meters, memory, "segment-cache");
+    Gauge.builder("tarjuma.cache.hit.ratio", this, SegmentCache::hitRatio)
+        .description("Share of segment cache lookups answered from memory")
+        .register(meters);
+  }
+
+  @Override
+  public Optional<CachedTranslation> get(String key) {
+    CachedTranslation found = memory.get(key, this::load);
+    return Optional.ofNullable(found);
+  }
+
+  @Override
+  public void put(String key, CachedTranslation t) {
+    try {
+      jdbc.update(
+          "INSERT INTO segment_cache (cache_key, target_lang, source_text, target_text, engine,"
+              + " version, flags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+          key,
+          t.lang(),
+          t.source(),
+          t.target(),
+          t.engine(),
+          t.version(),
+          String.join(" ", t.flags()),
+          Timestamp.from(Instant.now()));
+      memory.put(key, t);
+    } catch (DuplicateKeyException e) {
+      // Another node or job paid for it first; keep theirs.
+      memory.invalidate(key);
+    }
+  }
+
+  @Override
+  public double hitRatio() {
+    return memory.stats().hitRate();
+  }
+
+  private CachedTranslation load(String key) {
+    List<CachedTranslation> rows =
+        jdbc.query(
+            "SELECT target_lang, source_text, target_text, engine, version, flags FROM"
+                + " segment_cache WHERE cache_key = ?",
+            (rs, n) ->
+                new CachedTranslation(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6).isBlank()
+                        ? List.of()
+                        : Arrays.asList(rs.getString(6).split(" "))),
+            key);
+    return rows.isEmpty() ? null : rows.getFirst();
+  }
+}

@@ -1,0 +1,67 @@
+package org.tarjuma.engine;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A WireMock stand-in for DeepL's {@code /v2/translate} that answers every text with itself plus an
+ * Urdu full stop (placeholders and tags kept), after a delay, failing a share of requests with 503.
+ * Counts the texts it was sent.
+ */
+public final class DeeplEcho implements ResponseDefinitionTransformerV2 {
+
+  public static final String NAME = "deepl-echo";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  public final AtomicInteger texts = new AtomicInteger();
+  public final AtomicInteger injected = new AtomicInteger();
+  private final int latencyMs;
+  private volatile double failureRate;
+
+  public DeeplEcho(int latencyMs, double failureRate) {
+    this.latencyMs = latencyMs;
+    this.failureRate = failureRate;
+  }
+
+  public void failureRate(double rate) {
+    this.failureRate = rate;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent event) {
+    if (ThreadLocalRandom.current().nextDouble() < failureRate) {
+      injected.incrementAndGet();
+      return new ResponseDefinitionBuilder().withStatus(503).withFixedDelay(latencyMs).build();
+    }
+    JsonNode request = JSON.readTree(event.getRequest().getBodyAsString());
+    ObjectNode answer = JSON.createObjectNode();
+    answer.putArray("translations");
+    for (JsonNode text : request.get("text")) {
+      texts.incrementAndGet();
+      answer.withArray("translations").addObject().put("text", text.asString() + "۔");
+    }
+    return new ResponseDefinitionBuilder()
+        .withStatus(200)
+        .withHeader("Content-Type", "application/json")
+        .withBody(answer.toString())
+        .withFixedDelay(latencyMs)
+        .build();
+  }
+}
