@@ -1,0 +1,76 @@
+package org.tarjuma.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarjuma.testing.ApiClient.assertProblem;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
+
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties =
+        "spring.datasource.url=jdbc:h2:mem:memory-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+class MemoryApiTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcTemplate jdbc;
+
+  private HttpResponse<String> importTmx(String tmx) {
+    ApiClient api = new ApiClient(port);
+    return api.send(
+        HttpRequest.newBuilder(api.uri("/api/v1/memory/import"))
+            .header("Content-Type", "application/x-tmx+xml")
+            .header("X-Tarjuma-User", "amna")
+            .POST(HttpRequest.BodyPublishers.ofString(tmx))
+            .build());
+  }
+
+  private int units() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM memory_unit", Integer.class);
+  }
+
+  @Test
+  void importsAllOrNothingAndExportsPerLanguage() {
+    int before = units();
+    HttpResponse<String> imported = importTmx(Fixtures.resource("/memory/sample.tmx"));
+    assertThat(imported.statusCode()).isEqualTo(200);
+    JsonNode body = ApiClient.json(imported);
+    assertThat(body.get("imported").asInt()).isEqualTo(3);
+    assertThat(body.get("languages").get("ur").asInt()).isEqualTo(1);
+    assertThat(units()).isEqualTo(before + 3);
+
+    int afterGood = units();
+    assertProblem(importTmx(Fixtures.resource("/memory/broken.tmx")), 400, "tu 2 (line 6)");
+    assertProblem(importTmx(Fixtures.resource("/memory/doctype.tmx")), 400, "DOCTYPE");
+    assertThat(units()).isEqualTo(afterGood);
+
+    HttpResponse<String> export = new ApiClient(port).get("/api/v1/memory/export?lang=ur");
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/x-tmx+xml"));
+    assertThat(export.body()).contains("مذاکرات ختم ہو گئے۔").doesNotContain("مذاکرات پایان یافت.");
+    // What was exported imports again.
+    assertThat(
+            new TmxReader(Fixtures.LANGUAGES)
+                .read(
+                    new ByteArrayInputStream(export.body().getBytes(StandardCharsets.UTF_8)),
+                    "tmx",
+                    "x",
+                    Instant.now()))
+        .extracting(MemoryUnit::target)
+        .contains("مذاکرات ختم ہو گئے۔");
+
+    assertProblem(new ApiClient(port).get("/api/v1/memory/export?lang=de"), 400, "de");
+  }
+}
