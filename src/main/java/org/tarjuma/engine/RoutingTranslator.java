@@ -26,6 +26,8 @@ import org.tarjuma.memory.CachedTranslation;
 import org.tarjuma.memory.MemoryUnit;
 import org.tarjuma.memory.SegmentCache;
 import org.tarjuma.memory.TranslationMemory;
+import org.tarjuma.qa.QualityChecks;
+import org.tarjuma.qa.Subject;
 import org.tarjuma.segment.Segment;
 
 /**
@@ -43,6 +45,7 @@ final class RoutingTranslator implements Translator {
   private final EngineRegistry registry;
   private final Glossary glossary;
   private final TermCheck check;
+  private final QualityChecks qa;
   private final Languages languages;
   private final Usage usage;
   private final TranslationMemory memory;
@@ -60,7 +63,8 @@ final class RoutingTranslator implements Translator {
     this.cache = cache;
     this.registry = registry;
     this.glossary = glossary;
-    this.check = new TermCheck(glossary);
+    this.qa = new QualityChecks(glossary);
+    this.check = new TermCheck(qa.glossary(), languages);
     this.languages = languages;
     this.usage = usage;
   }
@@ -492,9 +496,17 @@ final class RoutingTranslator implements Translator {
           list.add(
               o == null
                   ? new TranslatedSegment(
-                      s.id(), s.tagged(), null, null, List.of("untranslated"), null)
+                      s.id(), s.tagged(), null, null, List.of("untranslated"), null, List.of())
                   : new TranslatedSegment(
-                      s.id(), s.tagged(), o.target(), o.engine(), o.flags(), o.origin().id()));
+                      s.id(),
+                      s.tagged(),
+                      o.target(),
+                      o.engine(),
+                      o.flags(),
+                      o.origin().id(),
+                      qa.run(
+                          new Subject(s.tagged(), o.target(), languages.require(lang)),
+                          terms.get(i))));
         }
         long chars = billed.containsKey(lang) ? billed.get(lang).sum() : 0;
         out.put(

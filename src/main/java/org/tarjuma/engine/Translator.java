@@ -67,11 +67,19 @@ public interface Translator {
    *     glossary-forbidden:<entry>}, {@code placeholder-lost}, {@code untranslated}
    * @param origin {@code memory} (an approved translation), {@code cache} (a machine translation
    *     paid for before), {@code engine} (translated now); null when untranslated
+   * @param qa what the quality checks found, each with its severity
    */
   record TranslatedSegment(
-      String id, String source, String target, String engine, List<String> flags, String origin) {
+      String id,
+      String source,
+      String target,
+      String engine,
+      List<String> flags,
+      String origin,
+      List<org.tarjuma.qa.Finding> qa) {
     public TranslatedSegment {
       flags = List.copyOf(flags);
+      qa = List.copyOf(qa);
     }
   }
 }

@@ -1,2 +1,6 @@
-/** Checks on each translated segment, one small class per check. Built by the articles issue. */
+/**
+ * Checks on each translated segment, one small class per check, each with one job: glossary forms,
+ * numbers, untranslated text, letters and scripts, bidi controls, final punctuation, inline codes,
+ * length, emptiness. {@link org.tarjuma.qa.QualityChecks} runs them all.
+ */
 package org.tarjuma.qa;

@@ -19,7 +19,8 @@ import org.tarjuma.testing.Fixtures;
 class WireTextTest {
 
   private static final Glossary GLOSSARY = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
-  private static final TermCheck CHECK = new TermCheck(GLOSSARY);
+  private static final TermCheck CHECK =
+      new TermCheck(new org.tarjuma.qa.GlossaryCheck(GLOSSARY), Fixtures.LANGUAGES);
 
   private static Segment segment(String text, Format format) {
     return Fixtures.SEGMENTER

@@ -1,0 +1,33 @@
+package org.tarjuma.qa;
+
+import java.util.List;
+
+/** Bidi control characters (LRM, RLM, embeddings, isolates) left in the text. */
+final class BidiControlsCheck implements QualityCheck {
+
+  @Override
+  public String id() {
+    return "bidi";
+  }
+
+  @Override
+  public List<Finding> check(Subject s) {
+    long controls = s.target().codePoints().filter(BidiControlsCheck::isControl).count();
+    return controls == 0
+        ? List.of()
+        : List.of(
+            new Finding(
+                id(),
+                Severity.WARNING,
+                "bidi-controls",
+                "The translation holds " + controls + " bidi control character(s)."));
+  }
+
+  static boolean isControl(int c) {
+    return c == 0x200E
+        || c == 0x200F
+        || c == 0x061C
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2066 && c <= 0x2069);
+  }
+}

@@ -1,0 +1,34 @@
+package org.tarjuma.qa;
+
+import java.util.Objects;
+import org.tarjuma.language.Language;
+
+/**
+ * A translated segment to check, both sides in tagged form ({@code <1>…</1>}, {@code &lt;}).
+ *
+ * @param source the English source
+ * @param target the translation
+ * @param language the target language
+ */
+public record Subject(String source, String target, Language language) {
+
+  public Subject {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(language, "language");
+    target = target == null ? "" : target;
+  }
+
+  /** The source as a reader sees it: tags removed, entities resolved. */
+  public String plainSource() {
+    return plain(source);
+  }
+
+  /** The target as a reader sees it. */
+  public String plainTarget() {
+    return plain(target);
+  }
+
+  static String plain(String tagged) {
+    return tagged.replaceAll("</?\\d+/?>", "").replace("&lt;", "<").replace("&amp;", "&");
+  }
+}
