@@ -1,0 +1,40 @@
+package org.tarjuma.job;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A submitted article.
+ *
+ * @param id its id (a UUID)
+ * @param articleId the outlet's own id for the article, so revisions can be told apart; may be null
+ * @param outlet who submitted it
+ * @param format text, markdown or html
+ * @param source en
+ * @param targets the languages asked for
+ * @param text the article
+ * @param status queued, running, done or failed
+ * @param callbackUrl where to POST when done; may be null
+ * @param error why it failed; null unless failed
+ * @param createdAt when it was submitted
+ * @param finishedAt when it ended; null before
+ */
+record Job(
+    String id,
+    String articleId,
+    String outlet,
+    String format,
+    String source,
+    List<String> targets,
+    String text,
+    String status,
+    String callbackUrl,
+    String error,
+    Instant createdAt,
+    Instant finishedAt) {
+
+  static final String QUEUED = "queued";
+  static final String RUNNING = "running";
+  static final String DONE = "done";
+  static final String FAILED = "failed";
+}

@@ -1,0 +1,212 @@
+package org.tarjuma.job;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.tarjuma.engine.Translator;
+import org.tarjuma.language.Languages;
+import org.tarjuma.segment.Format;
+import org.tarjuma.segment.Segment;
+import org.tarjuma.segment.SegmentedArticle;
+import org.tarjuma.segment.Segmenter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs jobs: each in the background, chunk by chunk, every chunk's segments stored as soon as they
+ * are translated; on start, jobs a crash or a stop left unfinished go on where they stopped.
+ */
+@Service
+class JobService {
+
+  private static final Logger log = LoggerFactory.getLogger(JobService.class);
+
+  private final JobStore store;
+  private final Translator translator;
+  private final Segmenter segmenter;
+  private final Languages languages;
+  private final JobProperties properties;
+  private final CallbackSender callbacks;
+  private final JsonMapper json;
+  private final ExecutorService workers;
+
+  JobService(
+      JobStore store,
+      Translator translator,
+      Segmenter segmenter,
+      Languages languages,
+      JobProperties properties,
+      CallbackSender callbacks,
+      JsonMapper json) {
+    this.store = store;
+    this.translator = translator;
+    this.segmenter = segmenter;
+    this.languages = languages;
+    this.properties = properties;
+    this.callbacks = callbacks;
+    this.json = json;
+    this.workers = Executors.newFixedThreadPool(properties.workers(), Thread.ofVirtual().factory());
+  }
+
+  Job submit(
+      String text,
+      Format format,
+      List<String> targets,
+      String articleId,
+      String callbackUrl,
+      String outlet) {
+    Job job =
+        new Job(
+            UUID.randomUUID().toString(),
+            articleId,
+            outlet == null || outlet.isBlank() ? "anonymous" : outlet,
+            format.id(),
+            "en",
+            targets,
+            text,
+            Job.QUEUED,
+            callbackUrl,
+            null,
+            Instant.now(),
+            null);
+    store.insert(job);
+    workers.submit(() -> run(job.id()));
+    return job;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void resume() {
+    List<String> unfinished = store.unfinished();
+    if (!unfinished.isEmpty()) {
+      log.info("Resuming {} unfinished job(s)", unfinished.size());
+      unfinished.forEach(id -> workers.submit(() -> run(id)));
+    }
+  }
+
+  int segmentCount(String text, Format format) {
+    return segmenter.segment(text, format, languages.require("en")).segments().size();
+  }
+
+  SegmentedArticle article(Job job) {
+    return segmenter.segment(job.text(), Format.of(job.format()), languages.require(job.source()));
+  }
+
+  void run(String id) {
+    Job job = store.find(id).orElseThrow();
+    try {
+      store.status(id, Job.RUNNING, null);
+      List<Segment> segments = article(job).segments();
+      for (int from = 0; from < segments.size(); from += properties.chunk()) {
+        int to = Math.min(segments.size(), from + properties.chunk());
+        translateChunk(job, segments, from, to);
+      }
+      store.status(id, Job.DONE, null);
+    } catch (RuntimeException e) {
+      log.error("Job {} failed", id, e);
+      store.status(id, Job.FAILED, "The job failed: " + e.getClass().getSimpleName());
+    }
+    if (job.callbackUrl() != null) {
+      callbacks.send(
+          job.callbackUrl(), json.writeValueAsString(status(store.find(id).orElseThrow())));
+    }
+  }
+
+  private void translateChunk(Job job, List<Segment> segments, int from, int to) {
+    Map<String, List<Segment>> todo = new LinkedHashMap<>();
+    for (String lang : job.targets()) {
+      java.util.Set<Integer> done = new java.util.HashSet<>();
+      store.segments(job.id(), lang).forEach(s -> done.add(s.position()));
+      List<Segment> missing = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        if (!done.contains(i)) {
+          missing.add(segments.get(i));
+        }
+      }
+      if (!missing.isEmpty()) {
+        todo.put(lang, missing);
+      }
+    }
+    // Languages that miss the same segments go in one order, so multi-target engines share calls.
+    Map<List<Segment>, List<String>> orders = new LinkedHashMap<>();
+    todo.forEach((lang, list) -> orders.computeIfAbsent(list, l -> new ArrayList<>()).add(lang));
+    orders.forEach(
+        (list, langs) -> {
+          Map<String, Translator.TargetResult> results =
+              translator.translate(new Translator.Order(job.source(), langs, list, job.outlet()));
+          results.forEach(
+              (lang, result) -> {
+                List<JobSegment> rows = new ArrayList<>();
+                long perSegment =
+                    result.billedCharacters()
+                        / Math.max(
+                            1,
+                            result.segments().stream()
+                                .filter(s -> "engine".equals(s.origin()))
+                                .count());
+                for (int k = 0; k < list.size(); k++) {
+                  Translator.TranslatedSegment t = result.segments().get(k);
+                  rows.add(
+                      new JobSegment(
+                          segments.indexOf(list.get(k)),
+                          t.id(),
+                          t.source(),
+                          t.target(),
+                          t.target() == null ? JobSegment.NEEDS_ENGINE : JobSegment.TRANSLATED,
+                          t.engine(),
+                          t.origin(),
+                          t.flags(),
+                          t.qa(),
+                          "engine".equals(t.origin()) ? perSegment : 0));
+                }
+                store.saveSegments(job.id(), lang, rows);
+              });
+        });
+  }
+
+  /** The job as the API shows it. */
+  JobStatus status(Job job) {
+    int total = article(job).segments().size();
+    Map<String, JobStatus.LanguageProgress> progress = new LinkedHashMap<>();
+    for (String lang : job.targets()) {
+      List<JobSegment> rows = store.segments(job.id(), lang);
+      progress.put(
+          lang,
+          new JobStatus.LanguageProgress(
+              rows.size(),
+              total,
+              (int)
+                  rows.stream()
+                      .filter(r -> "memory".equals(r.origin()) || "cache".equals(r.origin()))
+                      .count(),
+              (int) rows.stream().filter(r -> "engine".equals(r.origin())).count(),
+              (int) rows.stream().filter(r -> r.target() == null).count(),
+              rows.stream().mapToLong(JobSegment::billed).sum(),
+              (int) rows.stream().filter(r -> !r.qa().isEmpty()).count()));
+    }
+    return new JobStatus(
+        job.id(),
+        job.articleId(),
+        job.status(),
+        job.format(),
+        job.source(),
+        job.targets(),
+        job.createdAt(),
+        job.finishedAt(),
+        job.error(),
+        progress);
+  }
+
+  @jakarta.annotation.PreDestroy
+  void shutdown() {
+    workers.shutdownNow();
+  }
+}

@@ -1,0 +1,132 @@
+package org.tarjuma.job;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.tarjuma.qa.Finding;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Jobs and their segments in the database (H2 or PostgreSQL). */
+@Repository
+class JobStore {
+
+  private final JdbcTemplate jdbc;
+  private final JsonMapper json;
+
+  JobStore(JdbcTemplate jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  void insert(Job job) {
+    jdbc.update(
+        "INSERT INTO job (id, article_id, outlet, format, source_lang, targets, source_text,"
+            + " status, callback_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        job.id(),
+        job.articleId(),
+        job.outlet(),
+        job.format(),
+        job.source(),
+        String.join(",", job.targets()),
+        job.text(),
+        job.status(),
+        job.callbackUrl(),
+        Timestamp.from(job.createdAt()));
+  }
+
+  Optional<Job> find(String id) {
+    return jdbc.query("SELECT * FROM job WHERE id = ?", this::job, id).stream().findFirst();
+  }
+
+  /** Jobs a crash or a stop interrupted, oldest first. */
+  List<String> unfinished() {
+    return jdbc.queryForList(
+        "SELECT id FROM job WHERE status IN (?, ?) ORDER BY created_at",
+        String.class,
+        Job.QUEUED,
+        Job.RUNNING);
+  }
+
+  void status(String id, String status, String error) {
+    jdbc.update(
+        "UPDATE job SET status = ?, error = ?, finished_at = ? WHERE id = ?",
+        status,
+        error,
+        status.equals(Job.DONE) || status.equals(Job.FAILED) ? Timestamp.from(Instant.now()) : null,
+        id);
+  }
+
+  @Transactional
+  void saveSegments(String jobId, String lang, List<JobSegment> segments) {
+    for (JobSegment s : segments) {
+      jdbc.update(
+          "DELETE FROM job_segment WHERE job_id = ? AND lang = ? AND position = ?",
+          jobId,
+          lang,
+          s.position());
+      jdbc.update(
+          "INSERT INTO job_segment (job_id, lang, position, segment_id, source, target, engine,"
+              + " origin, flags, qa, billed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          jobId,
+          lang,
+          s.position(),
+          s.id(),
+          s.source(),
+          s.target(),
+          s.engine(),
+          s.origin(),
+          String.join(" ", s.flags()),
+          json.writeValueAsString(s.qa()),
+          s.billed());
+    }
+  }
+
+  List<JobSegment> segments(String jobId, String lang) {
+    return jdbc.query(
+        "SELECT * FROM job_segment WHERE job_id = ? AND lang = ? ORDER BY position",
+        (rs, n) -> segment(rs),
+        jobId,
+        lang);
+  }
+
+  private JobSegment segment(ResultSet rs) throws SQLException {
+    String target = rs.getString("target");
+    String flags = rs.getString("flags");
+    return new JobSegment(
+        rs.getInt("position"),
+        rs.getString("segment_id"),
+        rs.getString("source"),
+        target,
+        target == null ? JobSegment.NEEDS_ENGINE : JobSegment.TRANSLATED,
+        rs.getString("engine"),
+        rs.getString("origin"),
+        flags.isBlank() ? List.of() : Arrays.asList(flags.split(" ")),
+        json.readValue(rs.getString("qa"), new TypeReference<List<Finding>>() {}),
+        rs.getLong("billed"));
+  }
+
+  private Job job(ResultSet rs, int n) throws SQLException {
+    Timestamp finished = rs.getTimestamp("finished_at");
+    return new Job(
+        rs.getString("id"),
+        rs.getString("article_id"),
+        rs.getString("outlet"),
+        rs.getString("format"),
+        rs.getString("source_lang"),
+        Arrays.asList(rs.getString("targets").split(",")),
+        rs.getString("source_text"),
+        rs.getString("status"),
+        rs.getString("callback_url"),
+        rs.getString("error"),
+        rs.getTimestamp("created_at").toInstant(),
+        finished == null ? null : finished.toInstant());
+  }
+}

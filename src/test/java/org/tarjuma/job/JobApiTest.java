@@ -1,0 +1,276 @@
+package org.tarjuma.job;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tarjuma.testing.ApiClient.assertProblem;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.tarjuma.engine.DeeplEcho;
+import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:jobs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      "tarjuma.jobs.allow-private-callbacks=true",
+      "tarjuma.jobs.callback-secret=s3cret"
+    })
+class JobApiTest {
+
+  static final DeeplEcho ECHO = new DeeplEcho(20, 0);
+  static final WireMockServer WIREMOCK =
+      new WireMockServer(options().dynamicPort().extensions(ECHO));
+
+  static {
+    WIREMOCK.start();
+    WIREMOCK.stubFor(
+        post(urlPathEqualTo("/v2/translate"))
+            .willReturn(aResponse().withTransformers(DeeplEcho.NAME)));
+    WIREMOCK.stubFor(post(urlPathEqualTo("/callback")).willReturn(aResponse().withStatus(204)));
+  }
+
+  @DynamicPropertySource
+  static void engines(DynamicPropertyRegistry registry) {
+    registry.add("tarjuma.engines.deepl.type", () -> "deepl");
+    registry.add("tarjuma.engines.deepl.base-url", () -> "http://localhost:" + WIREMOCK.port());
+    registry.add("tarjuma.engines.deepl.key", () -> "k");
+    registry.add("tarjuma.routing.ur", () -> "deepl");
+    registry.add("tarjuma.routing.ps", () -> "deepl");
+  }
+
+  @AfterAll
+  static void stop() {
+    WIREMOCK.stop();
+  }
+
+  @LocalServerPort int port;
+  @Autowired JobStore store;
+  @Autowired JobService jobs;
+  @Autowired CallbackSender callbacks;
+
+  ApiClient api() {
+    return new ApiClient(port);
+  }
+
+  private JsonNode submit(String json) {
+    HttpResponse<String> response = api().post("/api/v1/jobs", json);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+    assertThat(response.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).startsWith("/api/v1/jobs/"));
+    return ApiClient.json(response);
+  }
+
+  private JsonNode awaitDone(String id) {
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    while (Instant.now().isBefore(until)) {
+      JsonNode status = ApiClient.json(api().get("/api/v1/jobs/" + id));
+      if (status.get("status").asString().equals("done")
+          || status.get("status").asString().equals("failed")) {
+        return status;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("job " + id + " did not finish");
+  }
+
+  private static String body(String field, String text, String articleId) {
+    ObjectNode body = ApiClient.JSON.createObjectNode();
+    body.put(field, text);
+    body.put("source", "en");
+    body.putArray("targets").add("ur").add("ps");
+    if (articleId != null) {
+      body.put("articleId", articleId);
+    }
+    return body.toString();
+  }
+
+  @Test
+  void translatesTheSeedArticleThenOnlyTheChangedSentenceOfItsRevision() {
+    String seed = Fixtures.seedArticle();
+    int before = ECHO.texts.get();
+    JsonNode first = awaitDone(submit(body("text", seed, "kandahar-1")).get("id").asString());
+
+    JsonNode ur = first.get("languages").get("ur");
+    assertThat(first.get("status").asString()).isEqualTo("done");
+    assertThat(ur.get("total").asInt()).isEqualTo(128);
+    assertThat(ur.get("done").asInt()).isEqualTo(128);
+    assertThat(ur.get("translated").asInt() + ur.get("reused").asInt()).isEqualTo(128);
+    assertThat(ur.get("charactersBilled").asLong()).isPositive();
+    int sent = ECHO.texts.get() - before;
+    assertThat(sent).isLessThanOrEqualTo(2 * 128);
+
+    String text = api().get("/api/v1/jobs/" + first.get("id").asString() + "/result/ur").body();
+    assertThat(text.lines().count()).isEqualTo(seed.lines().count());
+    assertThat(text).contains("۔");
+
+    // One sentence edited: the first that mentions Kandahar.
+    String edited = seed.replaceFirst("(?m)^(.*?)Kandahar", "$1Qandahar");
+    int beforeRevision = ECHO.texts.get();
+    JsonNode second = awaitDone(submit(body("text", edited, "kandahar-1")).get("id").asString());
+    JsonNode ur2 = second.get("languages").get("ur");
+    assertThat(ur2.get("translated").asInt()).isEqualTo(1);
+    assertThat(ur2.get("reused").asInt()).isEqualTo(127);
+    assertThat(second.get("languages").get("ps").get("translated").asInt()).isEqualTo(1);
+    assertThat(ECHO.texts.get() - beforeRevision).isEqualTo(2);
+  }
+
+  @Test
+  void resultsAsJsonAndInTheSourceFormat() {
+    String id =
+        awaitDone(
+                submit(body("markdown", "# News\n\nThe **minister** left on Monday.\n", null))
+                    .get("id")
+                    .asString())
+            .get("id")
+            .asString();
+    assertThat(api().get("/api/v1/jobs/" + id + "/result/ps?as=markdown").body())
+        .isEqualTo("# News۔\n\nThe **minister** left on Monday.۔\n");
+    JsonNode json = ApiClient.json(api().get("/api/v1/jobs/" + id + "/result/ps?as=json"));
+    assertThat(json.get("segments")).hasSize(2);
+    assertThat(json.get("segments").get(1).get("source").asString())
+        .isEqualTo("The <1>minister</1> left on Monday.");
+    assertThat(json.get("segments").get(1).get("status").asString()).isEqualTo("translated");
+    assertThat(json.get("segments").get(1).get("qa").get(0).get("check").asString()).isNotBlank();
+    assertProblem(api().get("/api/v1/jobs/" + id + "/result/ps?as=html"), 400, "as=markdown");
+    assertProblem(api().get("/api/v1/jobs/" + id + "/result/prs"), 404, "not prs");
+  }
+
+  @Test
+  void badInputIsExplained() {
+    assertProblem(
+        api().post("/api/v1/jobs", "{\"text\": \"  \", \"targets\": [\"ur\"]}"), 400, "blank");
+    assertProblem(api().post("/api/v1/jobs", "{\"targets\": [\"ur\"]}"), 400, "exactly one");
+    assertProblem(
+        api()
+            .post(
+                "/api/v1/jobs",
+                "{\"text\": \"a.\", \"html\": \"<p>b</p>\", \"targets\": [\"ur\"]}"),
+        400,
+        "2 were given");
+    assertProblem(
+        api().post("/api/v1/jobs", "{\"text\": \"Hi.\", \"targets\": [\"de\"]}"), 400, "ps, ur");
+    assertProblem(
+        api().post("/api/v1/jobs", "{\"html\": \"<script>x</script>\", \"targets\": [\"ur\"]}"),
+        400,
+        "no sentence");
+    assertProblem(
+        api()
+            .post(
+                "/api/v1/jobs",
+                "{\"text\": \"Hi.\", \"targets\": [\"ur\"], \"callbackUrl\": \"ftp://x/y\"}"),
+        400,
+        "http or https");
+    assertProblem(api().get("/api/v1/jobs/nope"), 404, "no job nope");
+  }
+
+  @Test
+  void malformedHtmlIsParsedLeniently() {
+    String id =
+        awaitDone(
+                submit(body("html", "<p>The talks <b>ended<p>It rained.", null))
+                    .get("id")
+                    .asString())
+            .get("id")
+            .asString();
+    assertThat(api().get("/api/v1/jobs/" + id + "/result/ur").body()).contains("It rained.۔");
+  }
+
+  @Test
+  void callsBackSignedWhenDone() {
+    ObjectNode body =
+        (ObjectNode) ApiClient.JSON.readTree(body("text", "The convoy left at night.", null));
+    body.put("callbackUrl", "http://localhost:" + WIREMOCK.port() + "/callback");
+    String id = submit(body.toString()).get("id").asString();
+    awaitDone(id);
+    Instant until = Instant.now().plusSeconds(10);
+    while (WIREMOCK.findAll(postRequestedFor(urlPathEqualTo("/callback"))).isEmpty()
+        && Instant.now().isBefore(until)) {
+      Thread.onSpinWait();
+    }
+    var calls = WIREMOCK.findAll(postRequestedFor(urlPathEqualTo("/callback")));
+    assertThat(calls).isNotEmpty();
+    var call = calls.getLast();
+    assertThat(call.getBodyAsString()).contains(id);
+    assertThat(call.getHeader("X-Tarjuma-Signature"))
+        .isEqualTo("sha256=" + callbacks.sign(call.getBodyAsString()));
+    WIREMOCK.verify(
+        postRequestedFor(urlPathEqualTo("/callback"))
+            .withHeader("Content-Type", equalTo("application/json")));
+  }
+
+  private static String firstId(String article) {
+    return Fixtures.SEGMENTER
+        .segment(article, org.tarjuma.segment.Format.TEXT, Fixtures.LANGUAGES.require("en"))
+        .segments()
+        .getFirst()
+        .id();
+  }
+
+  @Test
+  void aJobInterruptedMidWayResumesWithoutPayingTwice() {
+    String article = "The first sentence. The second sentence. The third sentence.";
+    Job job =
+        new Job(
+            "resume-1",
+            null,
+            "dawn",
+            "text",
+            "en",
+            List.of("ur"),
+            article,
+            Job.RUNNING,
+            null,
+            null,
+            Instant.now(),
+            null);
+    store.insert(job);
+    // Before the crash, the first sentence was stored.
+    store.saveSegments(
+        job.id(),
+        "ur",
+        List.of(
+            new JobSegment(
+                0,
+                firstId(article),
+                "The first sentence.",
+                "پہلا جملہ۔",
+                JobSegment.TRANSLATED,
+                "deepl",
+                "engine",
+                List.of(),
+                List.of(),
+                19)));
+    int before = ECHO.texts.get();
+
+    jobs.resume();
+    JsonNode status = awaitDone("resume-1");
+
+    assertThat(ECHO.texts.get() - before).isEqualTo(2);
+    assertThat(status.get("languages").get("ur").get("done").asInt()).isEqualTo(3);
+    assertThat(api().get("/api/v1/jobs/resume-1/result/ur").body())
+        .startsWith("پہلا جملہ۔ The second sentence.۔");
+  }
+}
