@@ -69,6 +69,11 @@ class JdbcTranslationMemory implements TranslationMemory {
   }
 
   @Override
+  public boolean isEmpty() {
+    return jdbc.queryForList("SELECT 1 FROM memory_unit LIMIT 1", Integer.class).isEmpty();
+  }
+
+  @Override
   @Transactional
   public void saveAll(List<MemoryUnit> units) {
     units.forEach(this::save);

@@ -14,6 +14,9 @@ public interface TranslationMemory {
   /** Adds the unit, replacing an earlier translation of the same source and language pair. */
   void save(MemoryUnit unit);
 
+  /** Whether it holds no unit at all. */
+  boolean isEmpty();
+
   /** Saves every unit in one transaction: all of them or, on any failure, none. */
   void saveAll(java.util.List<MemoryUnit> units);
 

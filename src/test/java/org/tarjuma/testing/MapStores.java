@@ -31,6 +31,11 @@ public final class MapStores {
     }
 
     @Override
+    public boolean isEmpty() {
+      return units.isEmpty();
+    }
+
+    @Override
     public void saveAll(List<MemoryUnit> all) {
       all.forEach(this::save);
     }
