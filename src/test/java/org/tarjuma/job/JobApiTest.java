@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:jobs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "tarjuma.jobs.allow-private-callbacks=true",
-      "tarjuma.jobs.callback-secret=s3cret"
+      "tarjuma.jobs.callback-secret=s3cret",
+      "tarjuma.memory.seed-path=target/no-seeds"
     })
 class JobApiTest {
 
