@@ -51,7 +51,35 @@ class JobController {
     this.callbacks = callbacks;
   }
 
-  @PostMapping("/api/v1/jobs")
+  /**
+   * The article as the body itself ({@code text/plain}, {@code text/markdown}, {@code text/html}),
+   * the rest as query parameters: what {@code curl --data-binary @article.txt} sends.
+   */
+  @PostMapping(
+      path = "/api/v1/jobs",
+      consumes = {MediaType.TEXT_PLAIN_VALUE, "text/markdown", MediaType.TEXT_HTML_VALUE})
+  ResponseEntity<JobStatus> submitDocument(
+      @RequestBody String article,
+      @RequestHeader("Content-Type") MediaType type,
+      @RequestParam List<String> targets,
+      @RequestParam(required = false) String source,
+      @RequestParam(required = false) String articleId,
+      @RequestParam(required = false) String callbackUrl,
+      @RequestHeader(name = "X-Tarjuma-Outlet", required = false) String outlet) {
+    String subtype = type.getSubtype().toLowerCase(java.util.Locale.ROOT);
+    return submit(
+        new JobRequest(
+            subtype.equals("plain") ? article : null,
+            subtype.equals("markdown") ? article : null,
+            subtype.equals("html") ? article : null,
+            source,
+            targets,
+            articleId,
+            callbackUrl),
+        outlet);
+  }
+
+  @PostMapping(path = "/api/v1/jobs", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<JobStatus> submit(
       @RequestBody JobRequest request,
       @RequestHeader(name = "X-Tarjuma-Outlet", required = false) String outlet) {

@@ -160,6 +160,35 @@ class JobApiTest {
   }
 
   @Test
+  void progressStreamsAsServerSentEventsUntilDone() {
+    String id =
+        submit(body("text", "The convoy left at dawn. It rained.", null)).get("id").asString();
+    HttpResponse<String> events = api().get("/api/v1/jobs/" + id + "/events", "text/event-stream");
+    assertThat(events.statusCode()).isEqualTo(200);
+    assertThat(events.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+    assertThat(events.body()).contains("event:done").contains("\"status\":\"done\"").contains(id);
+    assertProblem(api().get("/api/v1/jobs/nope/events", "text/event-stream"), 404, "no job nope");
+  }
+
+  @Test
+  void anArticleCanBeTheBodyItself() {
+    ApiClient api = api();
+    HttpResponse<String> response =
+        api.send(
+            java.net.http.HttpRequest.newBuilder(
+                    api.uri("/api/v1/jobs?targets=ur,ps&articleId=plain-1"))
+                .header("Content-Type", "text/markdown; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("# News\n\nIt rained.\n"))
+                .build());
+    assertThat(response.statusCode()).isEqualTo(202);
+    JsonNode status = awaitDone(ApiClient.json(response).get("id").asString());
+    assertThat(status.get("format").asString()).isEqualTo("markdown");
+    assertThat(status.get("articleId").asString()).isEqualTo("plain-1");
+    assertThat(status.get("targets")).hasSize(2);
+  }
+
+  @Test
   void badInputIsExplained() {
     assertProblem(
         api().post("/api/v1/jobs", "{\"text\": \"  \", \"targets\": [\"ur\"]}"), 400, "blank");
