@@ -13,7 +13,16 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class Tarjuma {
 
+  /** The service, or the command line when the first argument is one of its commands. */
   public static void main(String[] args) {
+    if (Cli.wanted(args)) {
+      int code =
+          Cli.run(
+              args,
+              new java.io.PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+              new java.io.PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.exit(code);
+    }
     SpringApplication.run(Tarjuma.class, args);
   }
 }

@@ -1,0 +1,156 @@
+package org.tarjuma;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The command line against a running server, and once on its own embedded store. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties =
+        "spring.datasource.url=jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+class CliTest {
+
+  @LocalServerPort int port;
+  @TempDir Path out;
+
+  record Run(int code, String out, String err) {}
+
+  static Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  String server() {
+    return "--server=http://localhost:" + port;
+  }
+
+  @Test
+  void translatesTheSeedIntoThreeFilesWithAProgressBar() throws Exception {
+    Run run =
+        cli(
+            "translate",
+            "seeds/kandahar-strikes.txt",
+            "--to",
+            "ur,ps,prs",
+            "--out",
+            out.toString(),
+            server());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).contains("kandahar-strikes.txt [", "384/384");
+    for (String lang : new String[] {"ur", "ps", "prs"}) {
+      Path file = out.resolve("kandahar-strikes." + lang + ".txt");
+      assertThat(run.out()).contains(file.toString());
+      assertThat(Files.readString(file).lines().count())
+          .isEqualTo(Files.readString(Path.of("seeds/kandahar-strikes.txt")).lines().count());
+    }
+    assertThat(Files.readString(out.resolve("kandahar-strikes.ur.txt"))).contains("قندھار");
+  }
+
+  @Test
+  void aRevisionThatNeedsAnEngineExitsWithThree() {
+    Run run =
+        cli(
+            "translate",
+            "seeds/kandahar-strikes-revised.txt",
+            "--to",
+            "ur",
+            "--out",
+            out.toString(),
+            server());
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.out()).contains("(4 sentences need an engine)");
+  }
+
+  @Test
+  void badInputIsOneLineOnStderrAndANonZeroExit() {
+    Run missing = cli("translate", "no/such/file.txt", "--to", "ur", server());
+    assertThat(missing.code()).isEqualTo(1);
+    assertThat(missing.err().strip()).isEqualTo("tarjuma: cannot read no/such/file.txt");
+
+    Run target =
+        cli(
+            "translate",
+            "seeds/kandahar-strikes.txt",
+            "--to",
+            "de",
+            "--out",
+            out.toString(),
+            server());
+    assertThat(target.code()).isEqualTo(1);
+    assertThat(target.err().strip())
+        .startsWith("tarjuma: 'de' is not a supported target")
+        .doesNotContain("\n");
+
+    Run usage = cli("translate", "seeds/kandahar-strikes.txt");
+    assertThat(usage.code()).isEqualTo(2);
+    assertThat(usage.err()).contains("Missing required option: '--to");
+
+    Run down =
+        cli(
+            "memory",
+            "import",
+            "src/test/resources/memory/sample.tmx",
+            "--server=http://localhost:1");
+    assertThat(down.code()).isEqualTo(1);
+    assertThat(down.err().strip()).startsWith("tarjuma: cannot reach http://localhost:1");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String[] args :
+        new String[][] {
+          {"--help"},
+          {"translate", "--help"},
+          {"glossary", "--help"},
+          {"glossary", "import", "--help"},
+          {"glossary", "export", "--help"},
+          {"memory", "import", "--help"}
+        }) {
+      Run run = cli(args);
+      assertThat(run.code()).as(String.join(" ", args)).isZero();
+      assertThat(run.out()).contains("Usage: tarjuma");
+    }
+  }
+
+  @Test
+  void importsMemoryAndExportsTheGlossary() throws Exception {
+    Run memory = cli("memory", "import", "src/test/resources/memory/sample.tmx", server());
+    assertThat(memory.code()).as(memory.err()).isZero();
+    assertThat(memory.out()).contains("\"imported\":3");
+
+    Path csv = out.resolve("glossary.csv");
+    Run export = cli("glossary", "export", "--format", "csv", "--out", csv.toString(), server());
+    assertThat(export.code()).isZero();
+    assertThat(Files.readString(csv)).contains("ispr", "ڈیورنڈ لائن");
+
+    Run dryRun = cli("glossary", "import", csv.toString(), server());
+    assertThat(dryRun.code()).as(dryRun.err()).isZero();
+    assertThat(dryRun.out()).contains("\"dryRun\":true");
+  }
+
+  @Test
+  void runsOnTheEmbeddedStoreWithoutAServer() throws Exception {
+    System.setProperty(
+        "spring.datasource.url",
+        "jdbc:h2:mem:cli-embedded;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    try {
+      Files.writeString(out.resolve("short.md"), "# Kabul\n\nThe talks ended.\n");
+      Run run = cli("translate", out.resolve("short.md").toString(), "--to", "prs");
+      assertThat(run.code()).isEqualTo(3);
+      assertThat(Files.readString(out.resolve("short.prs.md")))
+          .isEqualTo("# Kabul\n\nThe talks ended.\n");
+    } finally {
+      System.clearProperty("spring.datasource.url");
+    }
+  }
+}
