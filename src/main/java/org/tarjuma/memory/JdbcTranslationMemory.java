@@ -19,9 +19,31 @@ class JdbcTranslationMemory implements TranslationMemory {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   private final JdbcTemplate jdbc;
+  // Built lazily from the table on the first fuzzy lookup, then kept up to date by every save.
+  private volatile FuzzyIndex fuzzy;
 
   JdbcTranslationMemory(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<Suggestion> fuzzy(String targetLang, String source, double threshold, int limit) {
+    return index().search(targetLang, source, threshold, limit);
+  }
+
+  private FuzzyIndex index() {
+    FuzzyIndex index = fuzzy;
+    if (index == null) {
+      synchronized (this) {
+        if (fuzzy == null) {
+          FuzzyIndex built = new FuzzyIndex();
+          built.add(all(null), JdbcTranslationMemory::key);
+          fuzzy = built;
+        }
+        index = fuzzy;
+      }
+    }
+    return index;
   }
 
   @Override
@@ -49,6 +71,13 @@ class JdbcTranslationMemory implements TranslationMemory {
   @Override
   @Transactional
   public void save(MemoryUnit unit) {
+    insert(unit);
+    if (fuzzy != null) {
+      fuzzy.add(List.of(unit), JdbcTranslationMemory::key);
+    }
+  }
+
+  private void insert(MemoryUnit unit) {
     String key = key(unit.source());
     jdbc.update(
         "DELETE FROM memory_unit WHERE source_lang = ? AND target_lang = ? AND source_key = ?",
@@ -76,7 +105,10 @@ class JdbcTranslationMemory implements TranslationMemory {
   @Override
   @Transactional
   public void saveAll(List<MemoryUnit> units) {
-    units.forEach(this::save);
+    units.forEach(this::insert);
+    if (fuzzy != null) {
+      fuzzy.add(units, JdbcTranslationMemory::key);
+    }
   }
 
   @Override

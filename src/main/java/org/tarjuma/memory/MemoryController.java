@@ -74,6 +74,22 @@ class MemoryController {
         .body(out -> TmxWriter.write(units, out));
   }
 
+  /** Translations of similar sentences, for translators; never applied on their own. */
+  @GetMapping("/api/v1/memory/suggestions")
+  List<Suggestion> suggestions(
+      @RequestParam String lang,
+      @RequestParam String text,
+      @RequestParam(defaultValue = "0.75") double threshold,
+      @RequestParam(defaultValue = "5") int limit) {
+    if (threshold <= 0 || threshold > 1 || limit < 1 || limit > 50) {
+      throw Problems.of(
+          HttpStatus.BAD_REQUEST,
+          "Bad suggestion request",
+          "threshold must be above 0 and at most 1, limit between 1 and 50.");
+    }
+    return memory.fuzzy(languages.require(lang).code(), text, threshold, limit);
+  }
+
   /**
    * @param imported units stored (one per translation unit and target language)
    * @param languages units per target language

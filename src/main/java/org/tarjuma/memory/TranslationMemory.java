@@ -14,6 +14,13 @@ public interface TranslationMemory {
   /** Adds the unit, replacing an earlier translation of the same source and language pair. */
   void save(MemoryUnit unit);
 
+  /**
+   * Translations of similar sentences into {@code targetLang}, at least {@code threshold} similar
+   * (token-level edit similarity, 0 to 1), best first: suggestions for a translator, never applied
+   * on their own.
+   */
+  java.util.List<Suggestion> fuzzy(String targetLang, String source, double threshold, int limit);
+
   /** Whether it holds no unit at all. */
   boolean isEmpty();
 

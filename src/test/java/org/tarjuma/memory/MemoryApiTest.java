@@ -72,5 +72,23 @@ class MemoryApiTest {
         .contains("مذاکرات ختم ہو گئے۔");
 
     assertProblem(new ApiClient(port).get("/api/v1/memory/export?lang=de"), 400, "de");
+
+    // The seeds are in the memory: a sentence with one word changed finds its translation.
+    JsonNode suggestions =
+        ApiClient.json(
+            new ApiClient(port)
+                .get(
+                    "/api/v1/memory/suggestions?lang=ur&text="
+                        + java.net.URLEncoder.encode(
+                            "The strikes reportedly destroyed key infrastructure, including"
+                                + " ammunition depots, safe houses, and training camps.",
+                            StandardCharsets.UTF_8)));
+    assertThat(suggestions).isNotEmpty();
+    assertThat(suggestions.get(0).get("similarity").asDouble()).isBetween(0.75, 0.99);
+    assertThat(suggestions.get(0).get("target").asString()).contains("گولہ بارود");
+    assertProblem(
+        new ApiClient(port).get("/api/v1/memory/suggestions?lang=ur&text=x&threshold=2"),
+        400,
+        "threshold");
   }
 }

@@ -31,6 +31,12 @@ public final class MapStores {
     }
 
     @Override
+    public List<org.tarjuma.memory.Suggestion> fuzzy(
+        String targetLang, String source, double threshold, int limit) {
+      return List.of();
+    }
+
+    @Override
     public boolean isEmpty() {
       return units.isEmpty();
     }

@@ -1,0 +1,151 @@
+package org.tarjuma.memory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * Sentences of the memory in an in-memory Lucene index, for fuzzy lookup: candidates that share
+ * words with the sentence asked about, ranked by token-level edit similarity (1 − word edit
+ * distance ÷ the longer sentence's word count). Thread-safe.
+ */
+final class FuzzyIndex implements AutoCloseable {
+
+  private static final int CANDIDATES = 50;
+
+  private final Analyzer analyzer = new StandardAnalyzer();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  FuzzyIndex() {
+    try {
+      this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+      this.searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds or replaces units (by language pair and source key), then makes them searchable. */
+  void add(List<MemoryUnit> units, java.util.function.Function<String, String> key) {
+    try {
+      for (MemoryUnit unit : units) {
+        String id = unit.targetLang() + "|" + key.apply(unit.source());
+        Document doc = new Document();
+        doc.add(new StringField("id", id, Field.Store.NO));
+        doc.add(new StringField("lang", unit.targetLang(), Field.Store.NO));
+        doc.add(new TextField("source", unit.source(), Field.Store.YES));
+        doc.add(new StoredField("target", unit.target()));
+        writer.updateDocument(new Term("id", id), doc);
+      }
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Units into {@code lang} at least {@code threshold} similar to {@code text}, best first. */
+  List<Suggestion> search(String lang, String text, double threshold, int limit) {
+    List<String> words = words(text);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(new TermQuery(new Term("lang", lang)), BooleanClause.Occur.FILTER);
+    BooleanQuery.Builder shared = new BooleanQuery.Builder();
+    words.stream()
+        .distinct()
+        .forEach(w -> shared.add(new TermQuery(new Term("source", w)), BooleanClause.Occur.SHOULD));
+    // Sentences sharing fewer than half the words cannot reach a useful similarity.
+    shared.setMinimumNumberShouldMatch(
+        Math.max(1, (int) Math.floor(words.stream().distinct().count() * threshold / 2)));
+    query.add(shared.build(), BooleanClause.Occur.MUST);
+    List<Suggestion> out = new ArrayList<>();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+          Document doc = searcher.storedFields().document(hit.doc);
+          String source = doc.get("source");
+          double similarity = similarity(words, words(source));
+          if (similarity >= threshold) {
+            out.add(new Suggestion(source, doc.get("target"), similarity));
+          }
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.sort(Comparator.comparingDouble(Suggestion::similarity).reversed());
+    return out.size() > limit ? out.subList(0, limit) : out;
+  }
+
+  List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream tokens = analyzer.tokenStream("source", text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        words.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+
+  /** 1 − (word-level Levenshtein distance ÷ longer length). */
+  static double similarity(List<String> a, List<String> b) {
+    int n = a.size();
+    int m = b.size();
+    if (n == 0 && m == 0) {
+      return 1;
+    }
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      current[0] = i;
+      for (int j = 1; j <= m; j++) {
+        int substitute = previous[j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return 1.0 - (double) previous[m] / Math.max(n, m);
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+  }
+}
