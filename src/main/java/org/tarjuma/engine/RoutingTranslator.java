@@ -139,18 +139,8 @@ final class RoutingTranslator implements Translator {
     Map<Pair, Outcome> translated = Map.of();
     try {
       if (!owned.isEmpty()) {
+        // Each answer is kept in the cache as soon as its request returns (see call()).
         translated = attempt(job, engine, List.copyOf(owned.keySet()), false, executor);
-        translated.forEach(
-            (pair, o) ->
-                cache.put(
-                    keys.get(pair),
-                    new CachedTranslation(
-                        pair.lang(),
-                        job.segments.get(pair.seg()).tagged(),
-                        o.target(),
-                        o.engine(),
-                        engine.capabilities().version(),
-                        o.flags())));
         job.accept(translated);
       }
     } finally {
@@ -252,14 +242,31 @@ final class RoutingTranslator implements Translator {
       flagged.forEach(
           (pair, first) -> {
             Outcome second = retried.get(pair);
-            accepted.put(
-                pair,
-                second != null && second.flags().size() <= first.flags().size() ? second : first);
+            Outcome best =
+                second != null && second.flags().size() <= first.flags().size() ? second : first;
+            accepted.put(pair, best);
+            keep(job, engine, pair, best);
           });
     } else {
       accepted.putAll(flagged);
     }
     return accepted;
+  }
+
+  /** Keeps a paid translation in the segment cache under this engine's key for the pair. */
+  private void keep(Job job, GuardedEngine engine, Pair pair, Outcome o) {
+    if (engine.capabilities().glossary() == GlossaryMechanism.NONE) {
+      return;
+    }
+    cache.put(
+        job.cacheKey(pair, engine),
+        new CachedTranslation(
+            pair.lang(),
+            job.segments.get(pair.seg()).tagged(),
+            o.target(),
+            o.engine(),
+            engine.capabilities().version(),
+            o.flags()));
   }
 
   private void call(
@@ -313,7 +320,13 @@ final class RoutingTranslator implements Translator {
       String target = normalize(pair.lang(), wire.restore(t.text()));
       List<String> flags = check.violations(target, job.terms.get(pair.seg()), pair.lang());
       Outcome outcome = new Outcome(target, engine.id(), flags, Origin.ENGINE);
-      (flags.isEmpty() || !enforce ? accepted : flagged).put(pair, outcome);
+      if (flags.isEmpty() || !enforce) {
+        accepted.put(pair, outcome);
+        // Paid for: kept at once, so a crash right after this request loses nothing.
+        keep(job, engine, pair, outcome);
+      } else {
+        flagged.put(pair, outcome);
+      }
     }
   }
 
