@@ -62,7 +62,7 @@ class CrashResumeTest {
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:file:"
                     + db
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
                 "--tarjuma.memory.seed-path=" + dir.resolve("no-seeds"),
                 "--tarjuma.jobs.chunk=4",
                 "--tarjuma.engines.slow.type=deepl",
@@ -143,6 +143,11 @@ class CrashResumeTest {
         }
       }
     }
+    sent.forEach(
+        (k, v) -> {
+          if (v > 1) System.out.println("DEBUG dup " + k);
+        });
+    System.out.println("DEBUG before restart " + beforeRestart);
     assertThat(sent).hasSize(SENTENCES);
     // At most the one request in flight when the process died (max-items 2, concurrency 1) went
     // again: its answer never arrived. Everything answered before the kill was kept.
