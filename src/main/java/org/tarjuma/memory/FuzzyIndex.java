@@ -71,21 +71,12 @@ final class FuzzyIndex implements AutoCloseable {
     if (words.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(new TermQuery(new Term("lang", lang)), BooleanClause.Occur.FILTER);
-    BooleanQuery.Builder shared = new BooleanQuery.Builder();
-    words.stream()
-        .distinct()
-        .forEach(w -> shared.add(new TermQuery(new Term("source", w)), BooleanClause.Occur.SHOULD));
-    // Sentences sharing fewer than half the words cannot reach a useful similarity.
-    shared.setMinimumNumberShouldMatch(
-        Math.max(1, (int) Math.floor(words.stream().distinct().count() * threshold / 2)));
-    query.add(shared.build(), BooleanClause.Occur.MUST);
     List<Suggestion> out = new ArrayList<>();
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+        for (ScoreDoc hit :
+            searcher.search(query(searcher, lang, words, threshold), CANDIDATES).scoreDocs) {
           Document doc = searcher.storedFields().document(hit.doc);
           String source = doc.get("source");
           double similarity = similarity(words, words(source));
@@ -101,6 +92,33 @@ final class FuzzyIndex implements AutoCloseable {
     }
     out.sort(Comparator.comparingDouble(Suggestion::similarity).reversed());
     return out.size() > limit ? out.subList(0, limit) : out;
+  }
+
+  /**
+   * Candidates must share one of the query's rarest words: a sentence at least {@code threshold}
+   * similar differs in at most ⌊n·(1 − threshold)⌋ of its n words, so it holds at least one of any
+   * ⌊n·(1 − threshold)⌋ + 1 of them; choosing the rarest keeps the postings read short.
+   */
+  private static org.apache.lucene.search.Query query(
+      IndexSearcher searcher, String lang, List<String> words, double threshold)
+      throws IOException {
+    List<String> distinct = words.stream().distinct().toList();
+    // Two more than the bound needs, so that the right sentence, holding most of them, ranks first.
+    int needed = Math.min(distinct.size(), (int) Math.floor(words.size() * (1 - threshold)) + 3);
+    List<String> rarest = new ArrayList<>(distinct);
+    java.util.Map<String, Integer> frequency = new java.util.HashMap<>();
+    for (String w : distinct) {
+      frequency.put(w, searcher.getIndexReader().docFreq(new Term("source", w)));
+    }
+    rarest.sort(Comparator.comparingInt(frequency::get));
+    BooleanQuery.Builder shared = new BooleanQuery.Builder();
+    rarest
+        .subList(0, needed)
+        .forEach(w -> shared.add(new TermQuery(new Term("source", w)), BooleanClause.Occur.SHOULD));
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term("lang", lang)), BooleanClause.Occur.FILTER)
+        .add(shared.build(), BooleanClause.Occur.MUST)
+        .build();
   }
 
   List<String> words(String text) {
