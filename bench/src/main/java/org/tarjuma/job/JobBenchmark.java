@@ -1,0 +1,204 @@
+package org.tarjuma.job;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tarjuma.Tarjuma;
+import org.tarjuma.engine.DeeplEcho;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The articles issue's two job figures, in one run: (1) the seed article, every sentence a memory
+ * hit, into three languages through {@code POST /api/v1/jobs}: p50/p99 of server-side time (created
+ * to finished), set against a 200 ms engine round trip measured in the same run; (2) 200 articles
+ * submitted at once against a WireMock engine of 200 ms latency and concurrency 8: wall time
+ * against the engine-bound ideal, and texts sent more than once (must be 0). Run: {@code ./mvnw
+ * -Pbench verify -Dbench.main=org.tarjuma.job.JobBenchmark}.
+ */
+public final class JobBenchmark {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  public static void main(String[] args) throws Exception {
+    DeeplEcho echo = new DeeplEcho(200, 0);
+    WireMockServer engine =
+        new WireMockServer(
+            options()
+                .dynamicPort()
+                .containerThreads(64)
+                .asynchronousResponseEnabled(true)
+                .extensions(echo));
+    engine.start();
+    engine.stubFor(
+        WireMock.post(WireMock.urlPathEqualTo("/v2/translate"))
+            .willReturn(WireMock.aResponse().withTransformers(DeeplEcho.NAME)));
+    ConfigurableApplicationContext app =
+        new SpringApplication(Tarjuma.class)
+            .run(
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+                "--tarjuma.jobs.workers=8",
+                "--tarjuma.engines.deepl.type=deepl",
+                "--tarjuma.engines.deepl.base-url=http://localhost:" + engine.port(),
+                "--tarjuma.engines.deepl.key=k",
+                "--tarjuma.engines.deepl.max-concurrency=8",
+                "--tarjuma.routing.ur=deepl",
+                "--tarjuma.routing.ps=deepl",
+                "--tarjuma.routing.prs=deepl");
+    try {
+      URI base =
+          URI.create(
+              "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+      seedArticle(base, engine);
+      concurrentArticles(base, echo, engine);
+    } finally {
+      app.close();
+      engine.stop();
+    }
+  }
+
+  private static void seedArticle(URI base, WireMockServer engine) throws Exception {
+    String seed = Files.readString(Path.of("seeds/kandahar-strikes.txt"));
+    int runs = 60;
+    long[] serverMs = new long[runs];
+    for (int i = -10; i < runs; i++) {
+      JsonNode status = await(base, submit(base, seed, "ur,ps,prs"));
+      if (i >= 0) {
+        serverMs[i] =
+            Duration.between(
+                    Instant.parse(status.get("createdAt").asString()),
+                    Instant.parse(status.get("finishedAt").asString()))
+                .toMillis();
+      }
+    }
+    Arrays.sort(serverMs);
+    long t0 = System.nanoTime();
+    HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + engine.port() + "/v2/translate"))
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\": [\"x\"]}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    long roundTrip = (System.nanoTime() - t0) / 1_000_000;
+    System.out.printf(
+        "seed article, 128 segments × 3 languages, all memory hits: server-side p50 %d ms, p99 %d ms"
+            + " over %d jobs (target p50 ≤ 10 ms); one engine round trip in the same run: %d ms%n",
+        serverMs[runs / 2], serverMs[runs * 99 / 100], runs, roundTrip);
+  }
+
+  private static void concurrentArticles(URI base, DeeplEcho echo, WireMockServer engine)
+      throws Exception {
+    // 200 articles of 12 sentences drawn from a pool of 1,000: outlets share wire copy.
+    Random random = new Random(7);
+    List<String> articles = new ArrayList<>();
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    for (int a = 0; a < 200; a++) {
+      StringBuilder text = new StringBuilder();
+      for (int s = 0; s < 12; s++) {
+        String sentence =
+            "Bulletin " + random.nextInt(1000) + " reported calm along the road today.";
+        distinct.add(sentence);
+        text.append(sentence).append(' ');
+      }
+      articles.add(text.toString().strip());
+    }
+    engine.resetRequests();
+    int before = echo.texts.get();
+    long start = System.nanoTime();
+    List<String> ids = new ArrayList<>();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<String>> submitted = new ArrayList<>();
+      for (String article : articles) {
+        submitted.add(pool.submit(() -> submit(base, article, "ur")));
+      }
+      for (Future<String> f : submitted) {
+        ids.add(f.get());
+      }
+      List<Future<JsonNode>> done = new ArrayList<>();
+      for (String id : ids) {
+        done.add(pool.submit(() -> await(base, id)));
+      }
+      for (Future<JsonNode> f : done) {
+        f.get();
+      }
+    }
+    long wallMs = (System.nanoTime() - start) / 1_000_000;
+    Map<String, Integer> sent = new HashMap<>();
+    for (var event : engine.getAllServeEvents()) {
+      for (JsonNode text : JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
+        sent.merge(text.asString(), 1, Integer::sum);
+      }
+    }
+    long duplicates = sent.values().stream().filter(n -> n > 1).count();
+    int requests = engine.getAllServeEvents().size();
+    double ideal = Math.ceil(distinct.size() / 50.0) / 8.0 * 200;
+    System.out.printf(
+        "200 articles at once (2,400 sentences, %d distinct), engine 200 ms, concurrency 8: %d ms,"
+            + " ideal %.0f ms (⌈%d ÷ 50⌉ ÷ 8 × 200 ms): %.1f× ideal; %d requests, %d texts sent,"
+            + " %d sent more than once%n",
+        distinct.size(),
+        wallMs,
+        ideal,
+        distinct.size(),
+        wallMs / ideal,
+        requests,
+        echo.texts.get() - before,
+        duplicates);
+  }
+
+  private static String submit(URI base, String text, String targets) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(base.resolve("/api/v1/jobs?targets=" + targets))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 202) {
+      throw new IllegalStateException(response.body());
+    }
+    return JSON.readTree(response.body()).get("id").asString();
+  }
+
+  private static JsonNode await(URI base, String id) throws Exception {
+    while (true) {
+      JsonNode status =
+          JSON.readTree(
+              HTTP.send(
+                      HttpRequest.newBuilder(base.resolve("/api/v1/jobs/" + id)).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .body());
+      if (status.get("status").asString().equals("done")) {
+        return status;
+      }
+      if (status.get("status").asString().equals("failed")) {
+        throw new IllegalStateException("job " + id + " failed");
+      }
+      Thread.sleep(5);
+    }
+  }
+}
