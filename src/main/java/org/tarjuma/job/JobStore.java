@@ -66,27 +66,29 @@ class JobStore {
 
   @Transactional
   void saveSegments(String jobId, String lang, List<JobSegment> segments) {
-    for (JobSegment s : segments) {
-      jdbc.update(
-          "DELETE FROM job_segment WHERE job_id = ? AND lang = ? AND position = ?",
-          jobId,
-          lang,
-          s.position());
-      jdbc.update(
-          "INSERT INTO job_segment (job_id, lang, position, segment_id, source, target, engine,"
-              + " origin, flags, qa, billed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          jobId,
-          lang,
-          s.position(),
-          s.id(),
-          s.source(),
-          s.target(),
-          s.engine(),
-          s.origin(),
-          String.join(" ", s.flags()),
-          json.writeValueAsString(s.qa()),
-          s.billed());
-    }
+    jdbc.batchUpdate(
+        "DELETE FROM job_segment WHERE job_id = ? AND lang = ? AND position = ?",
+        segments.stream().map(s -> new Object[] {jobId, lang, s.position()}).toList());
+    jdbc.batchUpdate(
+        "INSERT INTO job_segment (job_id, lang, position, segment_id, source, target, engine,"
+            + " origin, flags, qa, billed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        segments.stream()
+            .map(
+                s ->
+                    new Object[] {
+                      jobId,
+                      lang,
+                      s.position(),
+                      s.id(),
+                      s.source(),
+                      s.target(),
+                      s.engine(),
+                      s.origin(),
+                      String.join(" ", s.flags()),
+                      json.writeValueAsString(s.qa()),
+                      s.billed()
+                    })
+            .toList());
   }
 
   List<JobSegment> segments(String jobId, String lang) {

@@ -69,6 +69,39 @@ class JdbcTranslationMemory implements TranslationMemory {
   }
 
   @Override
+  public java.util.Map<String, MemoryUnit> exact(
+      String sourceLang, String targetLang, java.util.Collection<String> sources) {
+    java.util.Map<String, String> byKey = new java.util.HashMap<>();
+    sources.forEach(s -> byKey.put(key(s), s));
+    java.util.Map<String, MemoryUnit> found = new java.util.HashMap<>();
+    List<String> keys = new java.util.ArrayList<>(byKey.keySet());
+    for (int from = 0; from < keys.size(); from += 500) {
+      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+      List<Object> params = new java.util.ArrayList<>(List.of(sourceLang, targetLang));
+      params.addAll(chunk);
+      jdbc.query(
+          "SELECT source_key, source_text, target_text, origin, changed_by, changed_at FROM"
+              + " memory_unit WHERE source_lang = ? AND target_lang = ? AND source_key IN ("
+              + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
+              + ")",
+          rs -> {
+            found.put(
+                byKey.get(rs.getString(1)),
+                new MemoryUnit(
+                    sourceLang,
+                    targetLang,
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getTimestamp(6).toInstant()));
+          },
+          params.toArray());
+    }
+    return found;
+  }
+
+  @Override
   @Transactional
   public void save(MemoryUnit unit) {
     insert(unit);

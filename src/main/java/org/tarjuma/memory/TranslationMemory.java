@@ -11,6 +11,13 @@ public interface TranslationMemory {
   /** The approved translation of {@code source} into {@code targetLang}, if there is one. */
   Optional<MemoryUnit> exact(String sourceLang, String targetLang, String source);
 
+  /**
+   * The approved translations of many sources at once, by source as given; sources without one are
+   * absent.
+   */
+  java.util.Map<String, MemoryUnit> exact(
+      String sourceLang, String targetLang, java.util.Collection<String> sources);
+
   /** Adds the unit, replacing an earlier translation of the same source and language pair. */
   void save(MemoryUnit unit);
 

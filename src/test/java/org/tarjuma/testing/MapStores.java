@@ -26,6 +26,14 @@ public final class MapStores {
     }
 
     @Override
+    public Map<String, MemoryUnit> exact(
+        String sourceLang, String targetLang, java.util.Collection<String> sources) {
+      Map<String, MemoryUnit> found = new java.util.HashMap<>();
+      sources.forEach(s -> exact(sourceLang, targetLang, s).ifPresent(u -> found.put(s, u)));
+      return found;
+    }
+
+    @Override
     public void save(MemoryUnit unit) {
       units.put(unit.targetLang() + "|" + unit.source().strip(), unit);
     }

@@ -198,7 +198,7 @@ public final class JobBenchmark {
       if (status.get("status").asString().equals("failed")) {
         throw new IllegalStateException("job " + id + " failed");
       }
-      Thread.sleep(5);
+      Thread.sleep(50);
     }
   }
 }
