@@ -40,6 +40,13 @@ class FormMatcherTest {
   }
 
   @Test
+  void pashtoObliquePluralsAndDariPluralsOfWordsInAVowel() {
+    assertThat(found("ps", "د ډرون بریدونو وروسته")).containsExactly("drone-strike=ډرون بریدونو");
+    assertThat(found("prs", "جنگجویان طالبان"))
+        .containsExactly("militant=جنگجویان", "taliban=طالبان");
+  }
+
+  @Test
   void urduPostpositionsWrittenJoined() {
     assertThat(found("ur", "پاکستانکی فوج اور کابلمیں"))
         .containsExactly("pakistan=پاکستانکی", "kabul=کابلمیں");
