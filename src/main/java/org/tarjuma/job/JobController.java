@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.tarjuma.api.Problems;
 import org.tarjuma.engine.Translator;
+import org.tarjuma.glossary.Entry;
+import org.tarjuma.glossary.Glossary;
+import org.tarjuma.glossary.TermMatch;
 import org.tarjuma.language.Languages;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
@@ -36,6 +39,7 @@ class JobController {
   private final Translator translator;
   private final Languages languages;
   private final CallbackSender callbacks;
+  private final Glossary glossary;
   private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
 
   JobController(
@@ -43,7 +47,9 @@ class JobController {
       JobStore store,
       Translator translator,
       Languages languages,
-      CallbackSender callbacks) {
+      CallbackSender callbacks,
+      Glossary glossary) {
+    this.glossary = glossary;
     this.jobs = jobs;
     this.store = store;
     this.translator = translator;
@@ -193,11 +199,21 @@ class JobController {
     if (kind.equals("json")) {
       return ResponseEntity.ok(new JobResult(id, code, job.status(), rows));
     }
+    if (kind.equals("xliff")) {
+      List<List<XliffWriter.Term>> terms = rows.stream().map(r -> terms(r.source(), code)).toList();
+      return ResponseEntity.ok()
+          .contentType(MediaType.parseMediaType("application/xliff+xml;charset=UTF-8"))
+          .body(XliffWriter.write(id, code, rows, terms));
+    }
     if (!kind.equals(job.format())) {
       throw Problems.of(
           HttpStatus.BAD_REQUEST,
           "Unavailable result format",
-          "This article came as " + job.format() + "; ask for as=" + job.format() + " or as=json.");
+          "This article came as "
+              + job.format()
+              + "; ask for as="
+              + job.format()
+              + ", as=json or as=xliff.");
     }
     SegmentedArticle article = jobs.article(job);
     Map<String, String> targets = new LinkedHashMap<>();
@@ -212,6 +228,22 @@ class JobController {
         .contentType(new MediaType(type, java.nio.charset.StandardCharsets.UTF_8))
         .header("Content-Language", code)
         .body(article.assemble(targets));
+  }
+
+  /** The glossary terms of a tagged source with the forms {@code lang} requires. */
+  private List<XliffWriter.Term> terms(String tagged, String lang) {
+    String plain = tagged.replaceAll("</?\\d+/?>", "").replace("&lt;", "<").replace("&amp;", "&");
+    List<XliffWriter.Term> out = new ArrayList<>();
+    for (TermMatch match : glossary.matcher().find(plain)) {
+      Entry.Forms forms =
+          glossary.find(match.entryId()).map(e -> e.targets().get(lang)).orElse(null);
+      if (forms != null
+          && forms.status() != Entry.Status.DEPRECATED
+          && !forms.preferred().isBlank()) {
+        out.add(new XliffWriter.Term(match.text(), forms.preferred(), match.entryId()));
+      }
+    }
+    return out;
   }
 
   private List<String> targets(List<String> requested) {

@@ -156,6 +156,14 @@ class JobApiTest {
     assertThat(json.get("segments").get(1).get("status").asString()).isEqualTo("translated");
     assertThat(json.get("segments").get(1).get("qa").get(0).get("check").asString()).isNotBlank();
     assertProblem(api().get("/api/v1/jobs/" + id + "/result/ps?as=html"), 400, "as=markdown");
+
+    HttpResponse<String> xliff = api().get("/api/v1/jobs/" + id + "/result/ps?as=xliff");
+    assertThat(xliff.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/xliff+xml"));
+    Xliff.assertValid(xliff.body());
+    assertThat(xliff.body())
+        .contains(
+            "version=\"2.1\"", "trgLang=\"ps\"", "<sc id=\"c1\"/>minister<ec startRef=\"c1\"/>");
     assertProblem(api().get("/api/v1/jobs/" + id + "/result/prs"), 404, "not prs");
   }
 

@@ -56,6 +56,16 @@ class SeedJobTest {
     String urdu =
         new ApiClient(port).get("/api/v1/jobs/" + seed.get("id").asString() + "/result/ur").body();
     assertThat(urdu).contains("آئی ایس پی آر", "ڈیورنڈ لائن", "قندھار").doesNotContain("Kandahar");
+    String xliff =
+        new ApiClient(port)
+            .get("/api/v1/jobs/" + seed.get("id").asString() + "/result/ur?as=xliff")
+            .body();
+    Xliff.assertValid(xliff);
+    assertThat(xliff)
+        .contains("<gls:translation>ڈیورنڈ لائن</gls:translation>", "state=\"translated\"");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Xliff.assertValid(xliff.replace("srcLang=\"en\"", "")))
+        .hasMessageContaining("srcLang");
 
     JsonNode revision = run("seeds/kandahar-strikes-revised.txt", "kandahar-strikes");
     JsonNode ur = revision.get("languages").get("ur");
