@@ -202,6 +202,7 @@ class JobService {
         job.createdAt(),
         job.finishedAt(),
         job.error(),
+        Segmenter.repairs(job.text(), Format.of(job.format())),
         progress);
   }
 

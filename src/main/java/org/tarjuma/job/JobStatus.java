@@ -7,6 +7,7 @@ import java.util.Map;
 /**
  * A job as {@code GET /api/v1/jobs/{id}} shows it.
  *
+ * @param repairs what the parser repaired in a malformed HTML article, one line each
  * @param languages progress per target language
  */
 record JobStatus(
@@ -19,6 +20,7 @@ record JobStatus(
     Instant createdAt,
     Instant finishedAt,
     String error,
+    List<String> repairs,
     Map<String, LanguageProgress> languages) {
 
   /**

@@ -28,6 +28,18 @@ final class HtmlParser implements DocumentParser {
           "object", "embed", "video", "audio", "canvas");
   private static final Set<String> TRANSLATABLE_ATTRIBUTES = Set.of("alt", "title");
 
+  /**
+   * What a browser-grade parser had to repair in {@code source} (unclosed or stray tags, bad
+   * nesting), each with its offset; at most 50.
+   */
+  static List<String> repairs(String source) {
+    Parser parser = Parser.htmlParser().setTrackErrors(50);
+    Jsoup.parse(source, "", parser);
+    return parser.getErrors().stream()
+        .map(e -> "near offset " + e.getPosition() + ": " + e.getErrorMessage())
+        .toList();
+  }
+
   @Override
   public List<BlockContent> parse(String source) {
     var document = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));

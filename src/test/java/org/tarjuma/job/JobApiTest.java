@@ -234,6 +234,9 @@ class JobApiTest {
             .get("id")
             .asString();
     assertThat(api().get("/api/v1/jobs/" + id + "/result/ur").body()).contains("It rained.۔");
+    JsonNode repairs = ApiClient.json(api().get("/api/v1/jobs/" + id)).get("repairs");
+    assertThat(repairs).isNotEmpty();
+    assertThat(repairs.get(0).asString()).startsWith("near offset ");
   }
 
   @Test

@@ -14,6 +14,15 @@ class MarkupFormatsTest {
   }
 
   @Test
+  void repairsOfMalformedHtmlAreReportedWithTheirOffsets() {
+    assertThat(Segmenter.repairs("<p>Fine <b>text</b>.</p>", Format.HTML)).isEmpty();
+    assertThat(Segmenter.repairs("<p>Stray </i> end.", Format.HTML))
+        .singleElement()
+        .satisfies(r -> assertThat(r).startsWith("near offset 13: Unexpected EndTag token [</i>]"));
+    assertThat(Segmenter.repairs("**unclosed", Format.MARKDOWN)).isEmpty();
+  }
+
+  @Test
   void markdownBlocksAndInlineCodes() {
     String md =
         """
