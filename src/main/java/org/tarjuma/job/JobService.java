@@ -123,8 +123,7 @@ class JobService {
   private void translateChunk(Job job, List<Segment> segments, int from, int to) {
     Map<String, List<Segment>> todo = new LinkedHashMap<>();
     for (String lang : job.targets()) {
-      java.util.Set<Integer> done = new java.util.HashSet<>();
-      store.segments(job.id(), lang).forEach(s -> done.add(s.position()));
+      java.util.Set<Integer> done = store.positions(job.id(), lang);
       List<Segment> missing = new ArrayList<>();
       for (int i = from; i < to; i++) {
         if (!done.contains(i)) {
@@ -156,7 +155,7 @@ class JobService {
                   Translator.TranslatedSegment t = result.segments().get(k);
                   rows.add(
                       new JobSegment(
-                          segments.indexOf(list.get(k)),
+                          from + segments.subList(from, to).indexOf(list.get(k)),
                           t.id(),
                           t.source(),
                           t.target(),

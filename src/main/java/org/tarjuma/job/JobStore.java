@@ -91,6 +91,16 @@ class JobStore {
             .toList());
   }
 
+  /** The positions already stored for a language of a job. */
+  java.util.Set<Integer> positions(String jobId, String lang) {
+    return new java.util.HashSet<>(
+        jdbc.queryForList(
+            "SELECT position FROM job_segment WHERE job_id = ? AND lang = ?",
+            Integer.class,
+            jobId,
+            lang));
+  }
+
   List<JobSegment> segments(String jobId, String lang) {
     return jdbc.query(
         "SELECT * FROM job_segment WHERE job_id = ? AND lang = ? ORDER BY position",
