@@ -40,7 +40,15 @@ class JobController {
   private final Languages languages;
   private final CallbackSender callbacks;
   private final Glossary glossary;
-  private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+  // One daemon thread pushes every open event stream; closed with the application.
+  private final ScheduledExecutorService ticker =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("job-events").factory());
+
+  @jakarta.annotation.PreDestroy
+  void stopEvents() {
+    ticker.shutdownNow();
+  }
 
   JobController(
       JobService jobs,
