@@ -43,10 +43,9 @@ final class TermCheck {
    */
   List<String> violations(String target, List<TermMatch> matches, String lang) {
     List<String> flags = new ArrayList<>();
-    glossary.check(new Subject("", target, languages.require(lang)), matches).stream()
-        .map(Finding::code)
-        .forEach(flags::add);
-    if (WireText.hasPlaceholder(WireText.plain(target))) {
+    Subject subject = new Subject("", target, languages.require(lang));
+    glossary.check(subject, matches).stream().map(Finding::code).forEach(flags::add);
+    if (WireText.hasPlaceholder(subject.plainTarget())) {
       flags.add("placeholder-lost");
     }
     return List.copyOf(flags);

@@ -39,7 +39,6 @@ final class WireText {
   private static final Pattern PLACEHOLDER = Pattern.compile("⟦\\s*(\\p{Nd}{1,3})\\s*⟧");
   private static final Pattern HTML_TAG =
       Pattern.compile("<span class=\"t(\\d+)\">\\s*</span>|<span class=\"t(\\d+)\">|</span>");
-  private static final Pattern TAG = Pattern.compile("</?\\d+/?>");
 
   private WireText() {}
 
@@ -135,11 +134,6 @@ final class WireText {
       m.appendTail(out);
       return out.toString();
     }
-  }
-
-  /** The reader's text of a tagged text: tags removed, entities resolved. */
-  static String plain(String tagged) {
-    return TAG.matcher(tagged).replaceAll("").replace("&lt;", "<").replace("&amp;", "&");
   }
 
   /** Whether the answer still holds a placeholder (one the engine mangled or invented). */

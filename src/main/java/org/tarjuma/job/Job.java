@@ -18,6 +18,7 @@ import java.util.List;
  * @param error why it failed; null unless failed
  * @param createdAt when it was submitted
  * @param finishedAt when it ended; null before
+ * @param segmentCount how many segments the article has (0 when not recorded)
  */
 record Job(
     String id,
@@ -31,7 +32,8 @@ record Job(
     String callbackUrl,
     String error,
     Instant createdAt,
-    Instant finishedAt) {
+    Instant finishedAt,
+    int segmentCount) {
 
   static final String QUEUED = "queued";
   static final String RUNNING = "running";

@@ -27,6 +27,8 @@ import org.tarjuma.glossary.Entry;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
 import org.tarjuma.language.Languages;
+import org.tarjuma.qa.GlossaryCheck;
+import org.tarjuma.qa.Subject;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
 
@@ -40,6 +42,7 @@ class JobController {
   private final Languages languages;
   private final CallbackSender callbacks;
   private final Glossary glossary;
+  private final GlossaryCheck required;
   // One daemon thread pushes every open event stream; closed with the application.
   private final ScheduledExecutorService ticker =
       Executors.newSingleThreadScheduledExecutor(
@@ -58,6 +61,7 @@ class JobController {
       CallbackSender callbacks,
       Glossary glossary) {
     this.glossary = glossary;
+    this.required = new GlossaryCheck(glossary);
     this.jobs = jobs;
     this.store = store;
     this.translator = translator;
@@ -136,13 +140,14 @@ class JobController {
     } else {
       callback = null;
     }
-    if (jobs.segmentCount(text, format) == 0) {
+    int segments = jobs.segmentCount(text, format);
+    if (segments == 0) {
       throw Problems.of(
           HttpStatus.BAD_REQUEST,
           "Nothing to translate",
           "The article has no sentence to translate (only markup or white space).");
     }
-    Job job = jobs.submit(text, format, targets, request.articleId(), callback, outlet);
+    Job job = jobs.submit(segments, text, format, targets, request.articleId(), callback, outlet);
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/jobs/" + job.id()))
         .body(jobs.status(job));
@@ -240,14 +245,11 @@ class JobController {
 
   /** The glossary terms of a tagged source with the forms {@code lang} requires. */
   private List<XliffWriter.Term> terms(String tagged, String lang) {
-    String plain = tagged.replaceAll("</?\\d+/?>", "").replace("&lt;", "<").replace("&amp;", "&");
+    String plain = new Subject(tagged, "", languages.require(lang)).plainSource();
     List<XliffWriter.Term> out = new ArrayList<>();
     for (TermMatch match : glossary.matcher().find(plain)) {
-      Entry.Forms forms =
-          glossary.find(match.entryId()).map(e -> e.targets().get(lang)).orElse(null);
-      if (forms != null
-          && forms.status() != Entry.Status.DEPRECATED
-          && !forms.preferred().isBlank()) {
+      Entry.Forms forms = required.required(match.entryId(), lang);
+      if (forms != null) {
         out.add(new XliffWriter.Term(match.text(), forms.preferred(), match.entryId()));
       }
     }

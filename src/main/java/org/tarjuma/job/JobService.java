@@ -58,6 +58,7 @@ class JobService {
   }
 
   Job submit(
+      int segmentCount,
       String text,
       Format format,
       List<String> targets,
@@ -77,7 +78,8 @@ class JobService {
             callbackUrl,
             null,
             Instant.now(),
-            null);
+            null,
+            segmentCount);
     store.insert(job);
     workers.submit(() -> run(job.id()));
     return job;
@@ -173,7 +175,7 @@ class JobService {
 
   /** The job as the API shows it. */
   JobStatus status(Job job) {
-    int total = article(job).segments().size();
+    int total = job.segmentCount() > 0 ? job.segmentCount() : article(job).segments().size();
     Map<String, JobStatus.LanguageProgress> progress = new LinkedHashMap<>();
     for (String lang : job.targets()) {
       List<JobSegment> rows = store.segments(job.id(), lang);

@@ -29,7 +29,8 @@ class JobStore {
   void insert(Job job) {
     jdbc.update(
         "INSERT INTO job (id, article_id, outlet, format, source_lang, targets, source_text,"
-            + " status, callback_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " status, callback_url, created_at, segment_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?)",
         job.id(),
         job.articleId(),
         job.outlet(),
@@ -39,7 +40,8 @@ class JobStore {
         job.text(),
         job.status(),
         job.callbackUrl(),
-        Timestamp.from(job.createdAt()));
+        Timestamp.from(job.createdAt()),
+        job.segmentCount());
   }
 
   Optional<Job> find(String id) {
@@ -139,6 +141,7 @@ class JobStore {
         rs.getString("callback_url"),
         rs.getString("error"),
         rs.getTimestamp("created_at").toInstant(),
-        finished == null ? null : finished.toInstant());
+        finished == null ? null : finished.toInstant(),
+        rs.getInt("segment_count"));
   }
 }

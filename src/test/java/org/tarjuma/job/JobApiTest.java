@@ -286,7 +286,8 @@ class JobApiTest {
             null,
             null,
             Instant.now(),
-            null);
+            null,
+            3);
     store.insert(job);
     // Before the crash, the first sentence was stored.
     store.saveSegments(
