@@ -29,6 +29,7 @@ import org.tarjuma.memory.TranslationMemory;
 import org.tarjuma.qa.QualityChecks;
 import org.tarjuma.qa.Subject;
 import org.tarjuma.segment.Segment;
+import org.tarjuma.segment.SentenceKey;
 
 /**
  * The {@link Translator}: in round {@code r} every segment still untranslated in a language goes to
@@ -39,8 +40,6 @@ import org.tarjuma.segment.Segment;
 final class RoutingTranslator implements Translator {
 
   private static final Logger log = LoggerFactory.getLogger(RoutingTranslator.class);
-  private static final com.ibm.icu.text.Normalizer2 NFC =
-      com.ibm.icu.text.Normalizer2.getNFCInstance();
 
   private final EngineRegistry registry;
   private final Glossary glossary;
@@ -352,7 +351,7 @@ final class RoutingTranslator implements Translator {
   }
 
   private static String normalizedSource(Segment segment) {
-    return NFC.normalize(segment.tagged()).strip().replaceAll("(?U)\\s+", " ");
+    return SentenceKey.normalize(segment.tagged());
   }
 
   private static String sha256(String text) {
@@ -414,6 +413,7 @@ final class RoutingTranslator implements Translator {
     final Order order;
     final List<Segment> segments;
     final List<List<TermMatch>> terms;
+    final List<String> tagged;
     final Set<Pair> pending = ConcurrentHashMap.newKeySet();
     final Map<Pair, Outcome> done = new ConcurrentHashMap<>();
     final Map<String, Set<String>> problems = new ConcurrentHashMap<>();
@@ -423,11 +423,17 @@ final class RoutingTranslator implements Translator {
       this.order = order;
       this.segments = order.segments();
       this.terms = segments.stream().map(s -> glossary.matcher().find(s.text())).toList();
+      this.tagged = segments.stream().map(Segment::tagged).toList();
       // Approved human translations first, before any route; QA still reports on them.
       List<String> sources =
-          segments.stream().map(s -> s.codes().isEmpty() ? s.text() : s.tagged()).toList();
+          java.util.stream.IntStream.range(0, segments.size())
+              .mapToObj(
+                  i -> segments.get(i).codes().isEmpty() ? segments.get(i).text() : tagged.get(i))
+              .toList();
+      Map<String, Map<String, MemoryUnit>> byLang =
+          memory.exact(order.source(), order.targets(), sources);
       for (String lang : order.targets()) {
-        Map<String, MemoryUnit> approved = memory.exact(order.source(), lang, sources);
+        Map<String, MemoryUnit> approved = byLang.get(lang);
         for (int i = 0; i < segments.size(); i++) {
           Pair pair = new Pair(i, lang);
           MemoryUnit unit = approved.get(sources.get(i));
@@ -509,16 +515,16 @@ final class RoutingTranslator implements Translator {
           list.add(
               o == null
                   ? new TranslatedSegment(
-                      s.id(), s.tagged(), null, null, List.of("untranslated"), null, List.of())
+                      s.id(), tagged.get(i), null, null, List.of("untranslated"), null, List.of())
                   : new TranslatedSegment(
                       s.id(),
-                      s.tagged(),
+                      tagged.get(i),
                       o.target(),
                       o.engine(),
                       o.flags(),
                       o.origin().id(),
                       qa.run(
-                          new Subject(s.tagged(), o.target(), languages.require(lang)),
+                          new Subject(tagged.get(i), o.target(), languages.require(lang)),
                           terms.get(i))));
         }
         long chars = billed.containsKey(lang) ? billed.get(lang).sum() : 0;

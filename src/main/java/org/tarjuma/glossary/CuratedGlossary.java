@@ -31,10 +31,12 @@ final class CuratedGlossary implements Glossary {
 
   CuratedGlossary(Map<String, Entry> entries, Languages languages) {
     this.entries = entries;
-    this.matcher = TermMatcher.of(entries.values());
+    this.matcher = Remembered.terms(TermMatcher.of(entries.values()));
     for (Language language : languages.all()) {
       if (language.rightToLeft()) {
-        formMatchers.put(language.code(), new InflectedFormMatcher(language, entries.values()));
+        formMatchers.put(
+            language.code(),
+            Remembered.forms(new InflectedFormMatcher(language, entries.values())));
       }
     }
   }

@@ -107,9 +107,11 @@ class JobService {
     try {
       store.status(id, Job.RUNNING, null);
       List<Segment> segments = article(job).segments();
+      // Read once: this worker is the only writer of the job's rows from here on.
+      Map<String, java.util.Set<Integer>> stored = store.positions(id);
       for (int from = 0; from < segments.size(); from += properties.chunk()) {
         int to = Math.min(segments.size(), from + properties.chunk());
-        translateChunk(job, segments, from, to);
+        translateChunk(job, segments, from, to, stored);
       }
       store.status(id, Job.DONE, null);
     } catch (RuntimeException e) {
@@ -122,10 +124,15 @@ class JobService {
     }
   }
 
-  private void translateChunk(Job job, List<Segment> segments, int from, int to) {
+  private void translateChunk(
+      Job job,
+      List<Segment> segments,
+      int from,
+      int to,
+      Map<String, java.util.Set<Integer>> stored) {
     Map<String, List<Segment>> todo = new LinkedHashMap<>();
     for (String lang : job.targets()) {
-      java.util.Set<Integer> done = store.positions(job.id(), lang);
+      java.util.Set<Integer> done = stored.getOrDefault(lang, java.util.Set.of());
       List<Segment> missing = new ArrayList<>();
       for (int i = from; i < to; i++) {
         if (!done.contains(i)) {
@@ -143,6 +150,7 @@ class JobService {
         (list, langs) -> {
           Map<String, Translator.TargetResult> results =
               translator.translate(new Translator.Order(job.source(), langs, list, job.outlet()));
+          Map<String, List<JobSegment>> chunkRows = new LinkedHashMap<>();
           results.forEach(
               (lang, result) -> {
                 List<JobSegment> rows = new ArrayList<>();
@@ -168,8 +176,9 @@ class JobService {
                           t.qa(),
                           "engine".equals(t.origin()) ? perSegment : 0));
                 }
-                store.saveSegments(job.id(), lang, rows);
+                chunkRows.put(lang, rows);
               });
+          store.saveSegments(job.id(), chunkRows);
         });
   }
 

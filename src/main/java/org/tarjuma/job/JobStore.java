@@ -66,41 +66,45 @@ class JobStore {
         id);
   }
 
+  /** Stores a chunk's rows, every language at once; a position is stored once, never replaced. */
   @Transactional
-  void saveSegments(String jobId, String lang, List<JobSegment> segments) {
-    jdbc.batchUpdate(
-        "DELETE FROM job_segment WHERE job_id = ? AND lang = ? AND position = ?",
-        segments.stream().map(s -> new Object[] {jobId, lang, s.position()}).toList());
+  void saveSegments(String jobId, java.util.Map<String, List<JobSegment>> byLanguage) {
+    List<Object[]> rows = new java.util.ArrayList<>();
+    byLanguage.forEach(
+        (lang, segments) -> {
+          for (JobSegment s : segments) {
+            rows.add(
+                new Object[] {
+                  jobId,
+                  lang,
+                  s.position(),
+                  s.id(),
+                  s.source(),
+                  s.target(),
+                  s.engine(),
+                  s.origin(),
+                  String.join(" ", s.flags()),
+                  json.writeValueAsString(s.qa()),
+                  s.billed()
+                });
+          }
+        });
     jdbc.batchUpdate(
         "INSERT INTO job_segment (job_id, lang, position, segment_id, source, target, engine,"
             + " origin, flags, qa, billed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        segments.stream()
-            .map(
-                s ->
-                    new Object[] {
-                      jobId,
-                      lang,
-                      s.position(),
-                      s.id(),
-                      s.source(),
-                      s.target(),
-                      s.engine(),
-                      s.origin(),
-                      String.join(" ", s.flags()),
-                      json.writeValueAsString(s.qa()),
-                      s.billed()
-                    })
-            .toList());
+        rows);
   }
 
-  /** The positions already stored for a language of a job. */
-  java.util.Set<Integer> positions(String jobId, String lang) {
-    return new java.util.HashSet<>(
-        jdbc.queryForList(
-            "SELECT position FROM job_segment WHERE job_id = ? AND lang = ?",
-            Integer.class,
-            jobId,
-            lang));
+  /** The positions already stored for a job, by language (languages without any absent). */
+  java.util.Map<String, java.util.Set<Integer>> positions(String jobId) {
+    java.util.Map<String, java.util.Set<Integer>> stored = new java.util.HashMap<>();
+    jdbc.query(
+        "SELECT lang, position FROM job_segment WHERE job_id = ?",
+        rs -> {
+          stored.computeIfAbsent(rs.getString(1), l -> new java.util.HashSet<>()).add(rs.getInt(2));
+        },
+        jobId);
+    return stored;
   }
 
   List<JobSegment> segments(String jobId, String lang) {

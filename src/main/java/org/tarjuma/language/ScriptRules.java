@@ -15,6 +15,8 @@ final class ScriptRules implements ScriptNormalizer {
   private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   private final Map<Integer, Integer> letters;
+  // The letters' keys again, for the check that runs on every stored translation read.
+  private final java.util.BitSet mapped = new java.util.BitSet();
 
   ScriptRules(Map<String, String> letterTable) {
     Map<Integer, Integer> map = new HashMap<>();
@@ -28,10 +30,19 @@ final class ScriptRules implements ScriptNormalizer {
           map.put(from.codePointAt(0), to.codePointAt(0));
         });
     this.letters = Map.copyOf(map);
+    map.keySet().forEach(mapped::set);
   }
 
   @Override
   public Normalized normalize(String text) {
+    if (alreadyNormal(text)) {
+      // The usual case for stored translations: nothing to do, nothing to copy.
+      return new Normalized(text, List.of());
+    }
+    return rewrite(text);
+  }
+
+  Normalized rewrite(String text) {
     String nfc = NFC.normalize(text);
     StringBuilder out = new StringBuilder(nfc.length());
     List<Removal> removed = new ArrayList<>();
@@ -47,6 +58,25 @@ final class ScriptRules implements ScriptNormalizer {
     // A replaced letter may now compose with a following mark (ہ + ٔ → ۂ).
     String result = letters.isEmpty() ? out.toString() : NFC.normalize(out);
     return new Normalized(result, removed);
+  }
+
+  /** Whether {@link #normalize} would change nothing: the same rules, without building a copy. */
+  boolean alreadyNormal(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isBidiControl(cp) || mapped.get(cp)) {
+        return false;
+      }
+      if (cp == ZWNJ
+          && (i == 0
+              || !isWordPart(text.codePointBefore(i))
+              || i + 1 >= text.length()
+              || !isWordPart(text.codePointAt(i + 1)))) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return NFC.spanQuickCheckYes(text) == text.length() || NFC.isNormalized(text);
   }
 
   /**

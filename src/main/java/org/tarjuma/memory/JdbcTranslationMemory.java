@@ -1,6 +1,5 @@
 package org.tarjuma.memory;
 
-import com.ibm.icu.text.Normalizer2;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,12 +10,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.tarjuma.segment.SentenceKey;
 
 /** {@link TranslationMemory} in the {@code memory_unit} table (H2 or PostgreSQL). */
 @Repository
 class JdbcTranslationMemory implements TranslationMemory {
-
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   private final JdbcTemplate jdbc;
   // Built lazily from the table on the first fuzzy lookup, then kept up to date by every save.
@@ -69,36 +67,55 @@ class JdbcTranslationMemory implements TranslationMemory {
   }
 
   @Override
-  public java.util.Map<String, MemoryUnit> exact(
-      String sourceLang, String targetLang, java.util.Collection<String> sources) {
+  public java.util.Map<String, java.util.Map<String, MemoryUnit>> exact(
+      String sourceLang,
+      java.util.Collection<String> targetLangs,
+      java.util.Collection<String> sources) {
     java.util.Map<String, String> byKey = new java.util.HashMap<>();
     sources.forEach(s -> byKey.put(key(s), s));
-    java.util.Map<String, MemoryUnit> found = new java.util.HashMap<>();
+    java.util.Map<String, java.util.Map<String, MemoryUnit>> found = new java.util.HashMap<>();
+    targetLangs.forEach(lang -> found.put(lang, new java.util.HashMap<>()));
+    List<String> langs = List.copyOf(found.keySet());
     List<String> keys = new java.util.ArrayList<>(byKey.keySet());
     for (int from = 0; from < keys.size(); from += 500) {
       List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-      List<Object> params = new java.util.ArrayList<>(List.of(sourceLang, targetLang));
+      List<Object> params = new java.util.ArrayList<>(List.of(sourceLang));
+      params.addAll(langs);
       params.addAll(chunk);
       jdbc.query(
-          "SELECT source_key, source_text, target_text, origin, changed_by, changed_at FROM"
-              + " memory_unit WHERE source_lang = ? AND target_lang = ? AND source_key IN ("
-              + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))
-              + ")",
+          exactSql(langs.size(), chunk.size()),
           rs -> {
-            found.put(
-                byKey.get(rs.getString(1)),
-                new MemoryUnit(
-                    sourceLang,
-                    targetLang,
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getTimestamp(6).toInstant()));
+            String lang = rs.getString(1);
+            found
+                .get(lang)
+                .put(
+                    byKey.get(rs.getString(2)),
+                    new MemoryUnit(
+                        sourceLang,
+                        lang,
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()));
           },
           params.toArray());
     }
     return found;
+  }
+
+  /** The batch lookup: one index probe per key (see V7), the language pair checked on each. */
+  static String exactSql(int langs, int keys) {
+    return "SELECT target_lang, source_key, source_text, target_text, origin, changed_by,"
+        + " changed_at FROM memory_unit WHERE source_lang = ? AND target_lang IN ("
+        + placeholders(langs)
+        + ") AND source_key IN ("
+        + placeholders(keys)
+        + ")";
+  }
+
+  private static String placeholders(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 
   @Override
@@ -165,7 +182,7 @@ class JdbcTranslationMemory implements TranslationMemory {
 
   /** SHA-256 of the NFC text with runs of white space as one space, trimmed. */
   static String key(String source) {
-    String normalized = NFC.normalize(source).strip().replaceAll("(?U)\\s+", " ");
+    String normalized = SentenceKey.normalize(source);
     try {
       return HexFormat.of()
           .formatHex(

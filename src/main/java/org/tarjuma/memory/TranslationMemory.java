@@ -12,11 +12,13 @@ public interface TranslationMemory {
   Optional<MemoryUnit> exact(String sourceLang, String targetLang, String source);
 
   /**
-   * The approved translations of many sources at once, by source as given; sources without one are
-   * absent.
+   * The approved translations of many sources into several languages at once: by target language
+   * (every one asked for is present), then by source as given; sources without one are absent.
    */
-  java.util.Map<String, MemoryUnit> exact(
-      String sourceLang, String targetLang, java.util.Collection<String> sources);
+  java.util.Map<String, java.util.Map<String, MemoryUnit>> exact(
+      String sourceLang,
+      java.util.Collection<String> targetLangs,
+      java.util.Collection<String> sources);
 
   /** Adds the unit, replacing an earlier translation of the same source and language pair. */
   void save(MemoryUnit unit);

@@ -1,12 +1,21 @@
 package org.tarjuma.qa;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
 
-/** Every check, in a fixed order. Thread-safe. */
+/**
+ * Every check, in a fixed order. Thread-safe. The checks other than the glossary's depend on the
+ * subject alone, so their findings are remembered for the subjects seen last: an article sent again
+ * (a revision, a second outlet's copy) is checked at the cost of a lookup.
+ */
 public final class QualityChecks {
+
+  private final Cache<Subject, List<Finding>> remembered =
+      Caffeine.newBuilder().maximumSize(50_000).build();
 
   private final GlossaryCheck glossary;
   private static final QualityCheck EMPTY = new EmptyTargetCheck();
@@ -36,7 +45,13 @@ public final class QualityChecks {
       return EMPTY.check(subject);
     }
     List<Finding> findings = new ArrayList<>(glossary.check(subject, sourceTerms));
-    others.forEach(check -> findings.addAll(check.check(subject)));
+    findings.addAll(remembered.get(subject, this::others));
     return findings;
+  }
+
+  private List<Finding> others(Subject subject) {
+    List<Finding> findings = new ArrayList<>();
+    others.forEach(check -> findings.addAll(check.check(subject)));
+    return List.copyOf(findings);
   }
 }

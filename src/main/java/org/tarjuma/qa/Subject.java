@@ -29,6 +29,9 @@ public record Subject(String source, String target, Language language) {
   }
 
   static String plain(String tagged) {
+    if (tagged.indexOf('<') < 0 && tagged.indexOf('&') < 0) {
+      return tagged;
+    }
     return tagged.replaceAll("</?\\d+/?>", "").replace("&lt;", "<").replace("&amp;", "&");
   }
 }

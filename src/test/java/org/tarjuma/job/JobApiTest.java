@@ -292,19 +292,20 @@ class JobApiTest {
     // Before the crash, the first sentence was stored.
     store.saveSegments(
         job.id(),
-        "ur",
-        List.of(
-            new JobSegment(
-                0,
-                firstId(article),
-                "The first sentence.",
-                "پہلا جملہ۔",
-                JobSegment.TRANSLATED,
-                "deepl",
-                "engine",
-                List.of(),
-                List.of(),
-                19)));
+        java.util.Map.of(
+            "ur",
+            List.of(
+                new JobSegment(
+                    0,
+                    firstId(article),
+                    "The first sentence.",
+                    "پہلا جملہ۔",
+                    JobSegment.TRANSLATED,
+                    "deepl",
+                    "engine",
+                    List.of(),
+                    List.of(),
+                    19))));
     int before = ECHO.texts.get();
 
     jobs.resume();

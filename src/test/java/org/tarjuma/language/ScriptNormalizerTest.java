@@ -123,4 +123,26 @@ class ScriptNormalizerTest {
           String word) {
     assertThat(PASHTO.normalize(word).text()).isEqualTo(word);
   }
+
+  /** The shortcut for text that needs nothing must agree with the full rewrite, every language. */
+  @Property(tries = 2000)
+  void theShortcutAgreesWithTheRewrite(
+      @ForAll
+          @Chars({
+            'a', ' ', '.', '\u200C', '\u200F', '\u061C', '\u0643', '\u064A', '\u0647', '\u06A9',
+            '\u06CC', '\u06C1', '\u0654', '\u064B', '\u06D2', '\u067C', '\u0685', '\u0633',
+            '\u0645', '\u06CD', '\u06D4', '\u0301'
+          })
+          @StringLength(max = 24)
+          String text) {
+    for (String code : java.util.List.of("ur", "ps", "prs")) {
+      ScriptRules rules = (ScriptRules) LANGUAGES.normalizer(LANGUAGES.require(code));
+      ScriptNormalizer.Normalized full = rules.rewrite(text);
+      if (rules.alreadyNormal(text)) {
+        assertThat(full.text()).as(code).isEqualTo(text);
+        assertThat(full.removed()).as(code).isEmpty();
+      }
+      assertThat(rules.normalize(text)).as(code).isEqualTo(full);
+    }
+  }
 }

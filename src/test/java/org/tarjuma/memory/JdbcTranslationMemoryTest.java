@@ -52,5 +52,34 @@ class JdbcTranslationMemoryTest {
     assertThat(
             new JdbcTemplate(db).queryForObject("SELECT COUNT(*) FROM memory_unit", Integer.class))
         .isEqualTo(2);
+
+    // Many sources into several languages in one lookup: keyed by the source as given.
+    String spaced = " The talks  ended. ";
+    var found =
+        memory.exact(
+            "en", java.util.List.of("ur", "ps", "prs"), java.util.List.of(spaced, "Unknown."));
+    assertThat(found).containsOnlyKeys("ur", "ps", "prs");
+    assertThat(found.get("ur")).containsOnlyKeys(spaced);
+    assertThat(found.get("ur").get(spaced).target()).isEqualTo("بات چیت ختم ہو گئی۔");
+    assertThat(found.get("ur").get(spaced).targetLang()).isEqualTo("ur");
+    assertThat(found.get("prs").get(spaced).target()).isEqualTo("مذاکرات پایان یافت.");
+    assertThat(found.get("prs").get(spaced).targetLang()).isEqualTo("prs");
+    assertThat(found.get("ps")).isEmpty();
+
+    if (db instanceof JdbcDataSource) {
+      // On H2 each key is an index probe, not a scan of the language pair's every unit.
+      // (PostgreSQL's planner picks by table size, so its plan on three rows says nothing.)
+      String plan =
+          new JdbcTemplate(db)
+              .queryForObject(
+                  "EXPLAIN " + JdbcTranslationMemory.exactSql(2, 2),
+                  String.class,
+                  "en",
+                  "ur",
+                  "ps",
+                  "k1",
+                  "k2");
+      assertThat(plan).containsPattern("(?i)/\\* [\\w.]+: source_key IN\\(");
+    }
   }
 }

@@ -26,10 +26,16 @@ public final class MapStores {
     }
 
     @Override
-    public Map<String, MemoryUnit> exact(
-        String sourceLang, String targetLang, java.util.Collection<String> sources) {
-      Map<String, MemoryUnit> found = new java.util.HashMap<>();
-      sources.forEach(s -> exact(sourceLang, targetLang, s).ifPresent(u -> found.put(s, u)));
+    public Map<String, Map<String, MemoryUnit>> exact(
+        String sourceLang,
+        java.util.Collection<String> targetLangs,
+        java.util.Collection<String> sources) {
+      Map<String, Map<String, MemoryUnit>> found = new java.util.HashMap<>();
+      for (String lang : targetLangs) {
+        Map<String, MemoryUnit> units = new java.util.HashMap<>();
+        sources.forEach(s -> exact(sourceLang, lang, s).ifPresent(u -> units.put(s, u)));
+        found.put(lang, units);
+      }
       return found;
     }
 
