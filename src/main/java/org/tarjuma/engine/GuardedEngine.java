@@ -86,6 +86,11 @@ final class GuardedEngine {
             event -> log.warn("Engine {}: circuit {}", id, event.getStateTransition()));
   }
 
+  /** Requests the engine may have in flight at once ({@code max-concurrency}). */
+  int maxConcurrency() {
+    return bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
+  }
+
   String id() {
     return engine.id();
   }

@@ -50,6 +50,7 @@ final class RoutingTranslator implements Translator {
   private final TranslationMemory memory;
   private final SegmentCache cache;
   private final Map<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+  private final Map<GuardedEngine, EngineQueue> queues = new ConcurrentHashMap<>();
 
   RoutingTranslator(
       EngineRegistry registry,
@@ -203,37 +204,40 @@ final class RoutingTranslator implements Translator {
 
     Map<Pair, Outcome> accepted = new ConcurrentHashMap<>();
     Map<Pair, Outcome> flagged = new ConcurrentHashMap<>();
-    List<Future<?>> calls = new ArrayList<>();
-    Capabilities.Limits limits = caps.limits();
+    EngineQueue queue = queue(engine);
+    List<Runnable> takes = new ArrayList<>();
     groups.forEach(
         (key, group) -> {
-          List<String> langs = key.subList(0, key.size() - 1);
-          EngineRequest.TextType type = EngineRequest.TextType.valueOf(key.getLast());
-          int perTarget = limits.charsPerTarget() ? langs.size() : 1;
-          Batcher batcher = new Batcher(limits.maxItems(), limits.maxChars(), limits.maxBytes());
+          EngineQueue.Shape shape =
+              new EngineQueue.Shape(
+                  job.order.source(),
+                  key.subList(0, key.size() - 1),
+                  EngineRequest.TextType.valueOf(key.getLast()));
           List<UnitKey> sendable = new ArrayList<>();
+          List<EngineRequest.Item> items = new ArrayList<>();
           for (UnitKey unit : group) {
-            if (batcher.fits(unit.text().length() * perTarget, bytes(unit.text()))) {
+            if (queue.fits(shape, unit.text())) {
               sendable.add(unit);
+              items.add(item(job, engine, shape.targets(), unit, strict));
             } else {
-              langs.forEach(
-                  l ->
-                      job.problem(
-                          l,
-                          engine.id()
-                              + ": segment "
-                              + job.segments.get(unit.seg()).id()
-                              + " is longer than one request may be"));
+              shape
+                  .targets()
+                  .forEach(
+                      l ->
+                          job.problem(
+                              l,
+                              engine.id()
+                                  + ": segment "
+                                  + job.segments.get(unit.seg()).id()
+                                  + " is longer than one request may be"));
             }
           }
-          for (List<UnitKey> batch :
-              batcher.pack(sendable, u -> u.text().length() * perTarget, u -> bytes(u.text()))) {
-            calls.add(
-                executor.submit(
-                    () -> call(job, engine, langs, type, batch, wires, strict, accepted, flagged)));
-          }
+          List<CompletableFuture<EngineQueue.Answer>> answers = queue.submit(shape, items);
+          takes.add(
+              () -> take(job, engine, shape, sendable, answers, wires, strict, accepted, flagged));
         });
-    await(calls);
+    // Every group is queued before any answer is awaited, so they can share requests.
+    takes.forEach(Runnable::run);
 
     if (!strict && !flagged.isEmpty()) {
       Map<Pair, Outcome> retried =
@@ -252,6 +256,10 @@ final class RoutingTranslator implements Translator {
     return accepted;
   }
 
+  private EngineQueue queue(GuardedEngine engine) {
+    return queues.computeIfAbsent(engine, e -> new EngineQueue(e, e.maxConcurrency(), usage));
+  }
+
   /** Keeps a paid translation in the segment cache under this engine's key for the pair. */
   private void keep(Job job, GuardedEngine engine, Pair pair, Outcome o) {
     if (engine.capabilities().glossary() == GlossaryMechanism.NONE) {
@@ -268,64 +276,69 @@ final class RoutingTranslator implements Translator {
             o.flags()));
   }
 
-  private void call(
+  private EngineRequest.Item item(
+      Job job, GuardedEngine engine, List<String> langs, UnitKey unit, boolean strict) {
+    Segment segment = job.segments.get(unit.seg());
+    return new EngineRequest.Item(
+        Integer.toString(unit.seg()),
+        unit.text(),
+        // Only a prompt carries the forms; masked and marked-up texts already hold them.
+        engine.capabilities().glossary() == GlossaryMechanism.PROMPT && !strict
+            ? hints(job.terms.get(unit.seg()), segment, langs)
+            : List.of(),
+        segment.codes().isEmpty() ? segment.text() : job.tagged.get(unit.seg()));
+  }
+
+  /** Waits for the engine's answers to a group's texts and checks each translation. */
+  private void take(
       Job job,
       GuardedEngine engine,
-      List<String> langs,
-      EngineRequest.TextType type,
-      List<UnitKey> batch,
+      EngineQueue.Shape shape,
+      List<UnitKey> units,
+      List<CompletableFuture<EngineQueue.Answer>> answers,
       Map<Pair, WireText.Wire> wires,
       boolean strict,
       Map<Pair, Outcome> accepted,
       Map<Pair, Outcome> flagged) {
-    List<EngineRequest.Item> items = new ArrayList<>();
-    for (UnitKey unit : batch) {
-      Segment segment = job.segments.get(unit.seg());
-      items.add(
-          new EngineRequest.Item(
-              Integer.toString(unit.seg()),
-              unit.text(),
-              // Only a prompt carries the forms; masked and marked-up texts already hold them.
-              engine.capabilities().glossary() == GlossaryMechanism.PROMPT && !strict
-                  ? hints(job.terms.get(unit.seg()), segment, langs)
-                  : List.of(),
-              segment.codes().isEmpty() ? segment.text() : segment.tagged()));
-    }
-    EngineRequest request = new EngineRequest(job.order.source(), langs, type, items);
-    EngineResult result;
-    try {
-      result = engine.translate(request);
-      usage.request(engine.id(), "ok");
-    } catch (EngineException e) {
-      usage.request(engine.id(), e.failure().name().toLowerCase(Locale.ROOT));
-      log.warn(
-          "Engine {} failed for {} segments into {}: {}",
-          engine.id(),
-          items.size(),
-          langs,
-          e.getMessage());
-      langs.forEach(l -> job.problem(l, engine.id() + ": " + e.getMessage()));
-      return;
-    }
-    usage.billed(engine.id(), job.order.outlet(), result.billedCharacters());
-    langs.forEach(l -> job.billed(l, result.billedCharacters() / langs.size()));
+    List<String> langs = shape.targets();
     boolean enforce = engine.capabilities().glossary() != GlossaryMechanism.NONE && !strict;
-    for (EngineResult.Translated t : result.translations()) {
-      Pair pair = new Pair(Integer.parseInt(t.itemId()), t.target());
-      WireText.Wire wire = wires.get(pair);
-      if (wire == null || t.text().isBlank()) {
-        continue;
+    long billed = 0;
+    for (int i = 0; i < units.size(); i++) {
+      UnitKey unit = units.get(i);
+      EngineQueue.Answer answer;
+      try {
+        answer = answers.get(i).join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof EngineException failure) {
+          langs.forEach(l -> job.problem(l, engine.id() + ": " + failure.getMessage()));
+          continue;
+        }
+        throw e.getCause() instanceof RuntimeException r ? r : e;
       }
-      String target = normalize(pair.lang(), wire.restore(t.text()));
-      List<String> flags = check.violations(target, job.terms.get(pair.seg()), pair.lang());
-      Outcome outcome = new Outcome(target, engine.id(), flags, Origin.ENGINE);
-      if (flags.isEmpty() || !enforce) {
-        accepted.put(pair, outcome);
-        // Paid for: kept at once, so a crash right after this request loses nothing.
-        keep(job, engine, pair, outcome);
-      } else {
-        flagged.put(pair, outcome);
+      billed += answer.billed();
+      for (String lang : langs) {
+        String text = answer.translations().get(lang);
+        Pair pair = new Pair(unit.seg(), lang);
+        WireText.Wire wire = wires.get(pair);
+        if (wire == null || text == null || text.isBlank()) {
+          continue;
+        }
+        String target = normalize(lang, wire.restore(text));
+        List<String> flags = check.violations(target, job.terms.get(unit.seg()), lang);
+        Outcome outcome = new Outcome(target, engine.id(), flags, Origin.ENGINE);
+        if (flags.isEmpty() || !enforce) {
+          accepted.put(pair, outcome);
+          // Paid for: kept at once, so a crash right after this request loses nothing.
+          keep(job, engine, pair, outcome);
+        } else {
+          flagged.put(pair, outcome);
+        }
       }
+    }
+    if (billed > 0) {
+      usage.billed(engine.id(), job.order.outlet(), billed);
+      long perLang = billed / langs.size();
+      langs.forEach(l -> job.billed(l, perLang));
     }
   }
 

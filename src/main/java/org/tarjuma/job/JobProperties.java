@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code tarjuma.jobs.*}.
  *
- * @param workers jobs translated at once
+ * @param workers jobs translated at once; they mostly wait on engines, whose queues bound the
+ *     requests (max-concurrency), and a busy engine's queue fills its requests from all of them
  * @param chunk segments translated and stored together; a crash loses at most one chunk's rows
  *     (never its paid translations, which the segment cache already holds)
  * @param callbackSecret the key of the HMAC-SHA256 signature on callbacks
@@ -17,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tarjuma.jobs")
 record JobProperties(
-    @DefaultValue("2") int workers,
+    @DefaultValue("256") int workers,
     @DefaultValue("50") int chunk,
     @DefaultValue("change-me") String callbackSecret,
     @DefaultValue("false") boolean allowPrivateCallbacks,
