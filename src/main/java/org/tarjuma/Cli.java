@@ -50,6 +50,15 @@ public final class Cli implements Callable<Integer> {
       scope = CommandLine.ScopeType.INHERIT)
   URI server;
 
+  @Option(
+      names = "--key",
+      description =
+          "The API key for --server (default: the environment variable TARJUMA_KEY); the embedded"
+              + " store needs none",
+      defaultValue = "${env:TARJUMA_KEY}",
+      scope = CommandLine.ScopeType.INHERIT)
+  String key;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** Whether these arguments ask for the command line rather than the service. */
@@ -82,13 +91,19 @@ public final class Cli implements Callable<Integer> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI base;
+    private final String key;
     private final ConfigurableApplicationContext embedded;
 
-    Api(URI server) {
+    Api(URI server, String key) {
       if (server != null) {
         this.base = server;
+        this.key = key == null || key.isBlank() ? null : key.strip();
         this.embedded = null;
       } else {
+        // The in-process server listens on loopback only and trusts a key made for this run.
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        this.key = java.util.HexFormat.of().formatHex(random);
         this.embedded =
             new SpringApplication(Tarjuma.class)
                 .run(
@@ -98,7 +113,8 @@ public final class Cli implements Callable<Integer> {
                     "--logging.level.root=WARN",
                     "--logging.level.org.tarjuma=WARN",
                     "--logging.level.org.springdoc=ERROR",
-                    "--spring.main.log-startup-info=false");
+                    "--spring.main.log-startup-info=false",
+                    "--tarjuma.security.admin-key=" + this.key);
         int port = ((WebServerApplicationContext) embedded).getWebServer().getPort();
         this.base = URI.create("http://127.0.0.1:" + port);
       }
@@ -114,6 +130,9 @@ public final class Cli implements Callable<Integer> {
                       : HttpRequest.BodyPublishers.ofByteArray(body));
       if (contentType != null) {
         request.header("Content-Type", contentType);
+      }
+      if (key != null) {
+        request.header("Authorization", "Bearer " + key);
       }
       try {
         return http.send(
@@ -194,7 +213,7 @@ public final class Cli implements Callable<Integer> {
         }
       }
       int result = OK;
-      try (Api api = new Api(parent.server)) {
+      try (Api api = new Api(parent.server, parent.key)) {
         for (Path file : files) {
           String kind = format != null ? format.toLowerCase(Locale.ROOT) : kindOf(file);
           String type =
@@ -325,7 +344,7 @@ public final class Cli implements Callable<Integer> {
       @Override
       public Integer call() throws Exception {
         boolean csv = file.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        try (Api api = new Api(root(spec).server)) {
+        try (Api api = new Api(root(spec).server, root(spec).key)) {
           String report =
               api.ok(
                   api.send(
@@ -357,7 +376,7 @@ public final class Cli implements Callable<Integer> {
 
       @Override
       public Integer call() throws Exception {
-        try (Api api = new Api(root(spec).server)) {
+        try (Api api = new Api(root(spec).server, root(spec).key)) {
           String file =
               api.ok(api.send("GET", "/api/v1/glossary/export?format=" + format, null, null));
           if (out == null) {
@@ -390,7 +409,7 @@ public final class Cli implements Callable<Integer> {
 
       @Override
       public Integer call() throws Exception {
-        try (Api api = new Api(root(spec).server)) {
+        try (Api api = new Api(root(spec).server, root(spec).key)) {
           spec.commandLine()
               .getOut()
               .println(

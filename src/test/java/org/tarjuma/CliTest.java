@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,14 @@ class CliTest {
 
   record Run(int code, String out, String err) {}
 
+  /** Runs the command line; against a server, with the test admin key unless one is given. */
   static Run cli(String... args) {
+    List<String> all = new java.util.ArrayList<>(List.of(args));
+    if (all.stream().anyMatch(a -> a.startsWith("--server"))
+        && all.stream().noneMatch(a -> a.startsWith("--key"))) {
+      all.add("--key=" + org.tarjuma.testing.ApiClient.ADMIN_KEY);
+    }
+    args = all.toArray(String[]::new);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
@@ -103,6 +111,17 @@ class CliTest {
             "--server=http://localhost:1");
     assertThat(down.code()).isEqualTo(1);
     assertThat(down.err().strip()).startsWith("tarjuma: cannot reach http://localhost:1");
+
+    Run badKey =
+        cli(
+            "memory",
+            "import",
+            "src/test/resources/memory/sample.tmx",
+            server(),
+            "--key=tj_000000000000_not-a-key");
+    assertThat(badKey.code()).isEqualTo(1);
+    assertThat(badKey.err().strip())
+        .isEqualTo("tarjuma: The API key is not valid: it is unknown, revoked or expired.");
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tarjuma.api.Problems;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
+import org.tarjuma.security.Caller;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
 import org.tarjuma.segment.Segmenter;
@@ -89,7 +90,11 @@ class TranslateController {
     SegmentedArticle article = segmenter.segment(request.text(), format, source);
     Map<String, Translator.TargetResult> results =
         translator.translate(
-            new Translator.Order(source.code(), List.copyOf(targets), article.segments(), outlet));
+            new Translator.Order(
+                source.code(),
+                List.copyOf(targets),
+                article.segments(),
+                Caller.current().map(c -> c.actingFor(outlet)).orElse(outlet)));
     Map<String, LanguageTranslation> out = new LinkedHashMap<>();
     results.forEach(
         (lang, result) -> {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tarjuma.api.Problems;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
+import org.tarjuma.security.Caller;
 
 @RestController
 class GlossaryController {
@@ -66,8 +67,8 @@ class GlossaryController {
   /** A new entry; its id is made from the English term when the body has none. */
   @PostMapping("/api/v1/glossary/terms")
   ResponseEntity<Entry> create(
-      @RequestBody Entry draft,
-      @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
+      @RequestBody Entry draft, @RequestHeader(name = USER_HEADER, required = false) String asked) {
+    String user = Caller.recordedAsNow(asked);
     Entry entry = glossary.create(draft, user);
     return ResponseEntity.created(URI.create("/api/v1/glossary/terms/" + entry.id()))
         .eTag(etag(entry))
@@ -80,7 +81,8 @@ class GlossaryController {
       @PathVariable String id,
       @RequestBody Entry draft,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
+      @RequestHeader(name = USER_HEADER, required = false) String asked) {
+    String user = Caller.recordedAsNow(asked);
     Entry entry = glossary.update(id, revision(ifMatch, "update"), draft, user);
     return ResponseEntity.ok().eTag(etag(entry)).body(entry);
   }
@@ -89,7 +91,8 @@ class GlossaryController {
   ResponseEntity<Void> delete(
       @PathVariable String id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-      @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
+      @RequestHeader(name = USER_HEADER, required = false) String asked) {
+    String user = Caller.recordedAsNow(asked);
     glossary.delete(id, revision(ifMatch, "delete"), user);
     return ResponseEntity.noContent().build();
   }
@@ -123,7 +126,8 @@ class GlossaryController {
       @RequestParam(defaultValue = "true") boolean dryRun,
       @RequestBody(required = false) byte[] file,
       @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
-      @RequestHeader(name = USER_HEADER, defaultValue = "api") String user) {
+      @RequestHeader(name = USER_HEADER, required = false) String asked) {
+    String user = Caller.recordedAsNow(asked);
     boolean csv = format(format);
     if (contentType != null
         && contentType.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {

@@ -29,6 +29,7 @@ import org.tarjuma.glossary.TermMatch;
 import org.tarjuma.language.Languages;
 import org.tarjuma.qa.GlossaryCheck;
 import org.tarjuma.qa.Subject;
+import org.tarjuma.security.Caller;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
 
@@ -147,7 +148,9 @@ class JobController {
           "Nothing to translate",
           "The article has no sentence to translate (only markup or white space).");
     }
-    Job job = jobs.submit(segments, text, format, targets, request.articleId(), callback, outlet);
+    String actingFor = Caller.current().map(c -> c.actingFor(outlet)).orElse(outlet);
+    Job job =
+        jobs.submit(segments, text, format, targets, request.articleId(), callback, actingFor);
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/jobs/" + job.id()))
         .body(jobs.status(job));
@@ -161,13 +164,13 @@ class JobController {
   /** Progress as server-sent events ({@code progress}, then {@code done}), every half second. */
   @GetMapping(path = "/api/v1/jobs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   SseEmitter events(@PathVariable String id) {
-    find(id);
+    find(id); // the caller may see it; the ticker's thread has no caller to ask
     SseEmitter emitter = new SseEmitter(600_000L);
     var task =
         ticker.scheduleAtFixedRate(
             () -> {
               try {
-                JobStatus status = jobs.status(find(id));
+                JobStatus status = jobs.status(store.find(id).orElseThrow());
                 boolean over =
                     status.status().equals(Job.DONE) || status.status().equals(Job.FAILED);
                 emitter.send(SseEmitter.event().name(over ? "done" : "progress").data(status));
@@ -175,8 +178,11 @@ class JobController {
                   emitter.complete();
                   throw new IllegalStateException("over");
                 }
-              } catch (IOException e) {
-                emitter.completeWithError(e);
+              } catch (IOException | RuntimeException e) {
+                if (!(e instanceof IllegalStateException ise && "over".equals(ise.getMessage()))) {
+                  // Anything else ends the stream now, not at its timeout ten minutes later.
+                  emitter.completeWithError(e);
+                }
                 throw new IllegalStateException(e);
               }
             },
@@ -278,9 +284,11 @@ class JobController {
     return new ArrayList<>(out);
   }
 
+  /** The job, if it exists and the caller may see it: an outlet sees only its own outlet's. */
   private Job find(String id) {
     return store
         .find(id)
+        .filter(job -> Caller.current().map(c -> c.sees(job.outlet())).orElse(false))
         .orElseThrow(
             () -> Problems.of(HttpStatus.NOT_FOUND, "Unknown job", "There is no job " + id + "."));
   }

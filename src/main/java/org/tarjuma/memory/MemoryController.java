@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.tarjuma.api.Problems;
 import org.tarjuma.language.Languages;
+import org.tarjuma.security.Caller;
 
 /** TMX import and export of the translation memory. */
 @RestController
@@ -41,9 +42,9 @@ class MemoryController {
       path = "/api/v1/memory/import",
       consumes = {TMX, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
   ImportResult importTmx(
-      InputStream body,
-      @RequestHeader(name = "X-Tarjuma-User", defaultValue = "anonymous") String user)
+      InputStream body, @RequestHeader(name = "X-Tarjuma-User", required = false) String asked)
       throws IOException {
+    String user = Caller.recordedAsNow(asked);
     List<MemoryUnit> units;
     try {
       units = reader.read(body, "tmx", user, Instant.now());

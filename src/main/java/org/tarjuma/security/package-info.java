@@ -1,2 +1,7 @@
-/** API keys, users and roles. Built by the pages issue; until then every endpoint is open. */
+/**
+ * Who may do what: roles ({@code outlet}, {@code translator}, {@code curator}, {@code admin}), API
+ * keys (stored hashed, shown once, revocable, scoped to a role and an outlet), users who sign in to
+ * the pages (strong password hash, slowed down after failed attempts), and the rule of each
+ * endpoint. Public: {@link org.tarjuma.security.Caller}, the one who sent the current request.
+ */
 package org.tarjuma.security;

@@ -154,6 +154,7 @@ class HttpApiTest {
         http.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/segment"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + ApiClient.ADMIN_KEY)
                 .POST(
                     HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
@@ -168,13 +169,18 @@ class HttpApiTest {
   @Test
   void wrongMethodUnknownPathAndMediaTypeAreProblemsToo() throws Exception {
     assertProblem(get("/api/v1/nothing-here"), 404, "There is nothing at");
-    assertProblem(browse("/no/such/page"), 404, "nothing");
+    // Pages are for signed-in people: an unknown one sends a stranger to sign in first.
+    HttpResponse<String> page = browse("/no/such/page");
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     assertProblem(browse("/api/v1/nothing-here"), 404, "nothing");
     assertProblem(get("/api/v1/segment"), 405, "GET");
     HttpResponse<String> plain =
         http.send(
             HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/segment"))
                 .header("Content-Type", "text/plain")
+                .header("Authorization", "Bearer " + ApiClient.ADMIN_KEY)
                 .POST(HttpRequest.BodyPublishers.ofString("Hello."))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -15,18 +15,40 @@ public final class ApiClient {
 
   public static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The admin key every test application starts with (src/test/resources/config). */
+  public static final String ADMIN_KEY = "test-admin-key-0123456789abcdef";
+
   private final HttpClient http = HttpClient.newHttpClient();
   private final int port;
+  private final String key;
 
+  /** A client that sends the admin key. */
   public ApiClient(int port) {
+    this(port, ADMIN_KEY);
+  }
+
+  private ApiClient(int port, String key) {
     this.port = port;
+    this.key = key;
+  }
+
+  /** The same server, with another API key ({@code null}: none at all). */
+  public ApiClient as(String key) {
+    return new ApiClient(port, key);
   }
 
   public URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }
 
+  /** Sends the request, with this client's key unless it carries an Authorization header. */
   public HttpResponse<String> send(HttpRequest request) {
+    if (key != null && request.headers().firstValue("Authorization").isEmpty()) {
+      request =
+          HttpRequest.newBuilder(request, (name, value) -> true)
+              .header("Authorization", "Bearer " + key)
+              .build();
+    }
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

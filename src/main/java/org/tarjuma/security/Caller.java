@@ -1,0 +1,74 @@
+package org.tarjuma.security;
+
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The one who sent the current request, by API key or signed-in session.
+ *
+ * @param name the user's name, or the key's label and id
+ * @param role what they may do
+ * @param outlet the outlet they act for (outlets always have one; others may)
+ * @param languages the target languages a translator may edit (empty: none)
+ */
+public record Caller(String name, Role role, String outlet, List<String> languages) {
+
+  public Caller {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    languages = List.copyOf(languages);
+  }
+
+  /** The caller of the request being handled, if it was authenticated. */
+  public static java.util.Optional<Caller> current() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (auth != null && auth.getPrincipal() instanceof Caller caller) {
+      return java.util.Optional.of(caller);
+    }
+    if (auth != null && auth.getPrincipal() instanceof UserAccount.Principal user) {
+      return java.util.Optional.of(user.caller());
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Whether this caller may see what {@code outlet} owns: its own outlet's, or anything if not an
+   * outlet.
+   */
+  public boolean sees(String outlet) {
+    return role != Role.OUTLET || Objects.equals(this.outlet, outlet);
+  }
+
+  /**
+   * The outlet a request acts for: an outlet's own, whatever it asks; for the other roles the one
+   * asked for ({@code X-Tarjuma-Outlet}), else their own, else none.
+   */
+  public String actingFor(String asked) {
+    if (role == Role.OUTLET || asked == null || asked.isBlank()) {
+      return outlet;
+    }
+    return asked.strip();
+  }
+
+  /**
+   * Who a change is recorded as made by: the caller, or for an admin (a script with the admin key)
+   * the person it names ({@code X-Tarjuma-User}).
+   */
+  public String recordedAs(String asked) {
+    return role == Role.ADMIN && asked != null && !asked.isBlank() ? asked.strip() : name;
+  }
+
+  /** Who a change is recorded as made by in the current request ({@link #recordedAs}). */
+  public static String recordedAsNow(String asked) {
+    return current()
+        .map(c -> c.recordedAs(asked))
+        .orElse(asked == null || asked.isBlank() ? "unknown" : asked);
+  }
+
+  /** Whether this caller may edit translations into {@code lang}. */
+  public boolean edits(String lang) {
+    return role == Role.ADMIN || (role == Role.TRANSLATOR && languages.contains(lang));
+  }
+}

@@ -1,0 +1,164 @@
+package org.tarjuma.security;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tarjuma.testing.ApiClient;
+
+/**
+ * Every endpoint the application maps, called by every role and by no one. The expected access is
+ * written out here, apart from the rules it checks, and the endpoints come from the application's
+ * own handler mappings: a new endpoint fails this test until it is given an expectation here and a
+ * rule in {@link EndpointRules}.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:access;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+      "tarjuma.memory.seed-path=target/no-seeds"
+    })
+class EndpointAccessTest {
+
+  private static final Set<String> PUBLIC = Set.of("public");
+  private static final Set<String> ANY = Set.of("outlet", "translator", "curator");
+  private static final Set<String> ADMIN_ONLY = Set.of();
+
+  /** Who besides admin may call each endpoint; {@link #PUBLIC}: anyone, signed in or not. */
+  private static final Map<String, Set<String>> EXPECTED =
+      Map.ofEntries(
+          entry("GET /api/v1/languages", ANY),
+          entry("POST /api/v1/segment", ANY),
+          entry("POST /api/v1/translate", Set.of("outlet")),
+          entry("GET /api/v1/usage", ADMIN_ONLY),
+          entry("POST /api/v1/jobs", Set.of("outlet")),
+          entry("GET /api/v1/jobs/{id}", Set.of("outlet", "translator")),
+          entry("GET /api/v1/jobs/{id}/events", Set.of("outlet", "translator")),
+          entry("GET /api/v1/jobs/{id}/result/{lang}", Set.of("outlet", "translator")),
+          entry("GET /api/v1/glossary/terms", ANY),
+          entry("GET /api/v1/glossary/terms/{id}", ANY),
+          entry("GET /api/v1/glossary/terms/{id}/history", ANY),
+          entry("GET /api/v1/glossary/export", ANY),
+          entry("POST /api/v1/glossary/match", ANY),
+          entry("POST /api/v1/glossary/terms", Set.of("curator")),
+          entry("PUT /api/v1/glossary/terms/{id}", Set.of("curator")),
+          entry("DELETE /api/v1/glossary/terms/{id}", Set.of("curator")),
+          entry("POST /api/v1/glossary/import", Set.of("curator")),
+          entry("POST /api/v1/memory/import", Set.of("translator")),
+          entry("GET /api/v1/memory/export", Set.of("translator")),
+          entry("GET /api/v1/memory/suggestions", Set.of("translator")),
+          entry("GET /api/v1/keys", ADMIN_ONLY),
+          entry("POST /api/v1/keys", ADMIN_ONLY),
+          entry("DELETE /api/v1/keys/{id}", ADMIN_ONLY),
+          entry("GET /api/v1/users", ADMIN_ONLY),
+          entry("POST /api/v1/users", ADMIN_ONLY),
+          entry("DELETE /api/v1/users/{username}", ADMIN_ONLY),
+          entry("GET /error", PUBLIC),
+          entry("GET /v3/api-docs", PUBLIC),
+          entry("GET /v3/api-docs.yaml", PUBLIC),
+          entry("GET /v3/api-docs/swagger-config", PUBLIC),
+          entry("GET /swagger-ui.html", PUBLIC));
+
+  @LocalServerPort int port;
+  @Autowired ApiKeys keys;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private record Endpoint(String method, String pattern, String contentType) {
+    String name() {
+      return method + " " + pattern;
+    }
+
+    /** The pattern with made-up values for its variables: unknown ids, so nothing is changed. */
+    String path() {
+      return pattern.replaceAll("\\{[^}]+}", "unknown-x1");
+    }
+  }
+
+  private List<Endpoint> endpoints() {
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      Set<MediaType> consumes = info.getConsumesCondition().getConsumableMediaTypes();
+      String type = consumes.isEmpty() ? "application/json" : consumes.iterator().next().toString();
+      for (String pattern : info.getPatternValues()) {
+        for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+          endpoints.add(new Endpoint(method.name(), pattern, type));
+        }
+      }
+    }
+    return endpoints;
+  }
+
+  @Test
+  void everyEndpointAnswersEveryRoleAsExpected() {
+    Map<String, String> keyOf = new LinkedHashMap<>();
+    keyOf.put("outlet", keys.create("o", Role.OUTLET, "dawn", List.of(), null, "test").key());
+    keyOf.put(
+        "translator", keys.create("t", Role.TRANSLATOR, null, List.of("ur"), null, "test").key());
+    keyOf.put("curator", keys.create("c", Role.CURATOR, null, List.of(), null, "test").key());
+    keyOf.put("admin", keys.create("a", Role.ADMIN, null, List.of(), null, "test").key());
+    ApiClient api = new ApiClient(port);
+
+    List<Endpoint> endpoints = endpoints();
+    assertThat(endpoints).extracting(Endpoint::name).contains("POST /api/v1/jobs", "GET /error");
+    List<String> checked = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      assertThat(EXPECTED)
+          .as("an expected access (and a rule in EndpointRules) for %s", endpoint.name())
+          .containsKey(endpoint.name());
+      Set<String> allowed = EXPECTED.get(endpoint.name());
+      if (endpoint.pattern().equals("/error")) {
+        continue; // reached by forwarding, not called
+      }
+      int anonymous = call(api.as(null), endpoint);
+      if (allowed == PUBLIC) {
+        assertThat(anonymous).as("anonymous %s", endpoint.name()).isNotIn(401, 403);
+        continue;
+      }
+      assertThat(anonymous)
+          .as("anonymous %s", endpoint.name())
+          .isEqualTo(endpoint.pattern().startsWith("/api/") ? 401 : 302);
+      for (Map.Entry<String, String> role : keyOf.entrySet()) {
+        int status = call(api.as(role.getValue()), endpoint);
+        if (role.getKey().equals("admin") || allowed.contains(role.getKey())) {
+          assertThat(status).as("%s %s", role.getKey(), endpoint.name()).isNotIn(401, 403);
+        } else {
+          assertThat(status).as("%s %s", role.getKey(), endpoint.name()).isEqualTo(403);
+        }
+      }
+      checked.add(endpoint.name());
+    }
+    assertThat(checked).hasSizeGreaterThanOrEqualTo(25);
+  }
+
+  private static int call(ApiClient api, Endpoint endpoint) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(endpoint.path()));
+    if (endpoint.method().equals("GET") || endpoint.method().equals("DELETE")) {
+      request.method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", endpoint.contentType())
+          .method(endpoint.method(), HttpRequest.BodyPublishers.ofString("{}"));
+    }
+    HttpResponse<String> response = api.send(request.build());
+    return response.statusCode();
+  }
+}
