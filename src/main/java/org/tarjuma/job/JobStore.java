@@ -48,6 +48,11 @@ class JobStore {
     return jdbc.query("SELECT * FROM job WHERE id = ?", this::job, id).stream().findFirst();
   }
 
+  /** The latest jobs, newest first. */
+  List<Job> recent(int limit) {
+    return jdbc.query("SELECT * FROM job ORDER BY created_at DESC LIMIT ?", this::job, limit);
+  }
+
   /** Jobs a crash or a stop interrupted, oldest first. */
   List<String> unfinished() {
     return jdbc.queryForList(

@@ -39,6 +39,9 @@ class EndpointAccessTest {
   private static final Set<String> ANY = Set.of("outlet", "translator", "curator");
   private static final Set<String> ADMIN_ONLY = Set.of();
 
+  /** A page: for people signed in (any role; what it shows depends on the role). */
+  private static final Set<String> SIGNED_IN = Set.of("signed-in");
+
   /** Who besides admin may call each endpoint; {@link #PUBLIC}: anyone, signed in or not. */
   private static final Map<String, Set<String>> EXPECTED =
       Map.ofEntries(
@@ -68,6 +71,9 @@ class EndpointAccessTest {
           entry("GET /api/v1/users", ADMIN_ONLY),
           entry("POST /api/v1/users", ADMIN_ONLY),
           entry("DELETE /api/v1/users/{username}", ADMIN_ONLY),
+          entry("GET /", SIGNED_IN),
+          entry("GET /articles", SIGNED_IN),
+          entry("GET /articles/{id}", SIGNED_IN),
           entry("GET /error", PUBLIC),
           entry("GET /v3/api-docs", PUBLIC),
           entry("GET /v3/api-docs.yaml", PUBLIC),
@@ -136,6 +142,12 @@ class EndpointAccessTest {
       assertThat(anonymous)
           .as("anonymous %s", endpoint.name())
           .isEqualTo(endpoint.pattern().startsWith("/api/") ? 401 : 302);
+      if (allowed == SIGNED_IN) {
+        // Pages take a session, never a key; their roles are checked signed in, in the browser.
+        assertThat(endpoint.pattern()).doesNotStartWith("/api/");
+        checked.add(endpoint.name());
+        continue;
+      }
       for (Map.Entry<String, String> role : keyOf.entrySet()) {
         int status = call(api.as(role.getValue()), endpoint);
         if (role.getKey().equals("admin") || allowed.contains(role.getKey())) {
