@@ -48,6 +48,51 @@ class JobStore {
     return jdbc.query("SELECT * FROM job WHERE id = ?", this::job, id).stream().findFirst();
   }
 
+  /** A segment's review state: its version (for stale edits) and what a translator decided. */
+  record Review(int version, String review, String reviewedBy) {}
+
+  /** The review state of every stored segment of a job: by language, then position. */
+  java.util.Map<String, java.util.Map<Integer, Review>> reviews(String jobId) {
+    java.util.Map<String, java.util.Map<Integer, Review>> out = new java.util.HashMap<>();
+    jdbc.query(
+        "SELECT lang, position, version, review, reviewed_by FROM job_segment WHERE job_id = ?",
+        rs -> {
+          out.computeIfAbsent(rs.getString(1), l -> new java.util.HashMap<>())
+              .put(rs.getInt(2), new Review(rs.getInt(3), rs.getString(4), rs.getString(5)));
+        },
+        jobId);
+    return out;
+  }
+
+  /**
+   * A translator's decision on a segment, only if nobody changed it since {@code version}: false
+   * when the segment moved on (or does not exist), and then nothing is written.
+   */
+  boolean review(
+      String jobId,
+      String lang,
+      int position,
+      int version,
+      String target,
+      List<Finding> qa,
+      String review,
+      String by) {
+    return jdbc.update(
+            "UPDATE job_segment SET target = ?, qa = ?, review = ?, reviewed_by = ?,"
+                + " reviewed_at = ?, version = version + 1 WHERE job_id = ? AND lang = ? AND"
+                + " position = ? AND version = ?",
+            target,
+            json.writeValueAsString(qa),
+            review,
+            by,
+            Timestamp.from(Instant.now()),
+            jobId,
+            lang,
+            position,
+            version)
+        == 1;
+  }
+
   /** The latest jobs, newest first. */
   List<Job> recent(int limit) {
     return jdbc.query("SELECT * FROM job ORDER BY created_at DESC LIMIT ?", this::job, limit);

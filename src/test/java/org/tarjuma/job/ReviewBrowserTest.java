@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -82,12 +83,15 @@ class ReviewBrowserTest {
   }
 
   private void signIn() {
+    signIn("admin", "test-admin-password");
+  }
+
+  /** Signs in with the keyboard alone: type, Tab, type, Enter. */
+  private void signIn(String user, String password) {
     browser.manage().deleteAllCookies();
     browser.get(url("/articles"));
     assertThat(browser.getCurrentUrl()).endsWith("/login");
-    browser.findElement(By.name("username")).sendKeys("admin");
-    browser.findElement(By.name("password")).sendKeys("test-admin-password");
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    browser.findElement(By.name("username")).sendKeys(user + Keys.TAB + password + Keys.ENTER);
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .withMessage(() -> "signed in, at " + browser.getCurrentUrl())
         .until(d -> d.getCurrentUrl().contains("/articles"));
@@ -175,6 +179,91 @@ class ReviewBrowserTest {
     assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"))
         .isEqualTo(true);
     screenshot("untrusted");
+  }
+
+  @Test
+  void aTranslatorReviewsWithTheKeyboardAloneAndApprovedTextComesBackFromMemory() throws Exception {
+    ApiClient api = new ApiClient(port);
+    var user =
+        api.post(
+            "/api/v1/users",
+            "{\"username\": \"amna\", \"password\": \"amna-strong-password\","
+                + " \"role\": \"translator\", \"languages\": [\"ur\"]}");
+    assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+    String id =
+        submit(
+            "{\"text\": \"The talks ended in Doha on Monday. Both sides met again. A third"
+                + " round is planned.\", \"targets\": [\"ur\", \"ps\"]}");
+    signIn("amna", "amna-strong-password");
+    browser.get(url("/articles/" + id));
+    JavascriptExecutor js = (JavascriptExecutor) browser;
+
+    // Pashto is not hers: shown, not editable.
+    assertThat(browser.findElements(By.cssSelector("#c-ps-0 textarea"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("#c-ur-0 textarea"))).hasSize(1);
+
+    WebElement first = browser.findElement(By.cssSelector("#c-ur-0 textarea"));
+    first.sendKeys(Keys.chord(Keys.CONTROL, "a"), "مذاکرات پیر کو دوحہ میں ختم ہو گئے۔");
+    first.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    Thread.sleep(2000);
+    System.out.println(
+        "DEBUGPAGE " + browser.findElement(By.cssSelector("tr.segment")).getAttribute("outerHTML"));
+    wait.until(d -> "approved".equals(d.findElement(By.id("c-ur-0")).getAttribute("data-review")));
+    // Ctrl+Enter approved it and moved on to the next segment.
+    wait.until(d -> activeCell(js).equals("c-ur-1"));
+    browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+    wait.until(d -> activeCell(js).equals("c-ur-2"));
+    browser.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_UP));
+    wait.until(d -> activeCell(js).equals("c-ur-1"));
+    assertThat(browser.findElement(By.id("c-ur-0")).getText()).contains("approved by amna");
+    screenshot("approved");
+
+    // A language not hers is refused by the server too, not only hidden.
+    Object refused =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(location.pathname + '/segments/ps/0', {method: 'POST', headers: {"
+                + "'Content-Type': 'application/x-www-form-urlencoded',"
+                + "[document.querySelector('meta[name=_csrf_header]').content]:"
+                + " document.querySelector('meta[name=_csrf]').content},"
+                + " body: 'action=save&version=0&target=x'}).then(r => done(r.status));");
+    assertThat(refused).isEqualTo(403L);
+
+    // Someone else saves segment 2 while she still has the old version open: hers is refused.
+    Object other =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "fetch(location.pathname + '/segments/ur/1', {method: 'POST', headers: {"
+                + "'Content-Type': 'application/x-www-form-urlencoded',"
+                + "[document.querySelector('meta[name=_csrf_header]').content]:"
+                + " document.querySelector('meta[name=_csrf]').content},"
+                + " body: 'action=save&version=0&target=' + encodeURIComponent('دونوں فریق پھر ملے۔')})"
+                + ".then(r => done(r.status));");
+    assertThat(other).isEqualTo(200L);
+    WebElement second = browser.switchTo().activeElement();
+    second.sendKeys(
+        Keys.chord(Keys.CONTROL, "a"), "میرا ترجمہ۔", Keys.chord(Keys.CONTROL, Keys.ENTER));
+    wait.until(d -> !d.findElements(By.cssSelector("#c-ur-1 .message")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#c-ur-1 .message")).getText())
+        .contains("Someone else changed this segment");
+    assertThat(browser.findElement(By.cssSelector("#c-ur-1 textarea")).getAttribute("value"))
+        .isEqualTo("دونوں فریق پھر ملے۔");
+    screenshot("conflict");
+
+    // The approved sentence is translation memory now: a new article gets it without an engine.
+    String again =
+        submit("{\"text\": \"The talks ended in Doha on Monday.\", \"targets\": [\"ur\"]}");
+    JsonNode result = ApiClient.json(api.get("/api/v1/jobs/" + again + "/result/ur?as=json"));
+    JsonNode segment = result.get("segments").get(0);
+    assertThat(segment.get("target").asString()).isEqualTo("مذاکرات پیر کو دوحہ میں ختم ہو گئے۔");
+    assertThat(segment.get("origin").asString()).isEqualTo("memory");
+  }
+
+  private static String activeCell(JavascriptExecutor js) {
+    Object id =
+        js.executeScript("const c = document.activeElement.closest('td'); return c ? c.id : ''");
+    return id == null ? "" : id.toString();
   }
 
   private static void sleep(long ms) {

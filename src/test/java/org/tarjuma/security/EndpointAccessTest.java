@@ -74,6 +74,8 @@ class EndpointAccessTest {
           entry("GET /", SIGNED_IN),
           entry("GET /articles", SIGNED_IN),
           entry("GET /articles/{id}", SIGNED_IN),
+          entry("POST /articles/{id}/segments/{lang}/{position}", SIGNED_IN),
+          entry("GET /articles/{id}/segments/{lang}/{position}/suggestions", SIGNED_IN),
           entry("GET /error", PUBLIC),
           entry("GET /v3/api-docs", PUBLIC),
           entry("GET /v3/api-docs.yaml", PUBLIC),
@@ -141,7 +143,11 @@ class EndpointAccessTest {
       }
       assertThat(anonymous)
           .as("anonymous %s", endpoint.name())
-          .isEqualTo(endpoint.pattern().startsWith("/api/") ? 401 : 302);
+          .isEqualTo(
+              endpoint.pattern().startsWith("/api/")
+                  ? 401
+                  // A page form posted without its CSRF token is refused before anything else.
+                  : endpoint.method().equals("GET") ? 302 : 403);
       if (allowed == SIGNED_IN) {
         // Pages take a session, never a key; their roles are checked signed in, in the browser.
         assertThat(endpoint.pattern()).doesNotStartWith("/api/");
