@@ -360,8 +360,7 @@ class ReviewController {
     return String.join("\n", lines);
   }
 
-  private String plain(String tagged, String lang) {
-    Language language = languages.require(lang);
-    return new Subject("", tagged, language).plainTarget();
+  private static String plain(String tagged, String lang) {
+    return Subject.plain(tagged);
   }
 }

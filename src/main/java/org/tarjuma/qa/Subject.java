@@ -28,7 +28,8 @@ public record Subject(String source, String target, Language language) {
     return plain(target);
   }
 
-  static String plain(String tagged) {
+  /** Tagged text ({@code <1>…</1>}, {@code &lt;}) as a reader sees it. */
+  public static String plain(String tagged) {
     if (tagged.indexOf('<') < 0 && tagged.indexOf('&') < 0) {
       return tagged;
     }

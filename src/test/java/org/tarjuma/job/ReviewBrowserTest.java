@@ -260,6 +260,81 @@ class ReviewBrowserTest {
     assertThat(segment.get("origin").asString()).isEqualTo("memory");
   }
 
+  @Test
+  void aCuratorSeesTheImpactOfAnEntryThenEditsIt() throws Exception {
+    ApiClient api = new ApiClient(port);
+    var user =
+        api.post(
+            "/api/v1/users",
+            "{\"username\": \"bilal\", \"password\": \"bilal-strong-password\","
+                + " \"role\": \"curator\"}");
+    assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+    signIn("bilal", "bilal-strong-password");
+    browser.get(url("/glossary?q=ISPR"));
+    browser.findElement(By.cssSelector("a[href='/glossary/terms/ispr']")).click();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.until(d -> !d.findElements(By.cssSelector(".impact-count")).isEmpty());
+    int[] before = impact(browser.findElement(By.cssSelector(".impact-count")).getText());
+
+    // Two more sentences with ISPR in one more article: the count before saving says so.
+    submit(
+        "{\"text\": \"ISPR said the border was calm. Later ISPR added details.\","
+            + " \"targets\": [\"ur\"]}");
+    browser.navigate().refresh();
+    wait.until(d -> !d.findElements(By.cssSelector(".impact-count")).isEmpty());
+    String text = browser.findElement(By.cssSelector(".impact-count")).getText();
+    assertThat(impact(text)).containsExactly(before[0] + 2, before[1] + 1);
+    assertThat(text).startsWith("This change affects ");
+    screenshot("glossary-impact");
+
+    // A form the rules refuse: the API's message, nothing saved.
+    WebElement urdu = browser.findElement(By.name("preferred.ur"));
+    String original = urdu.getAttribute("value");
+    urdu.clear();
+    urdu.sendKeys("ABC", Keys.ENTER);
+    wait.until(d -> !d.findElements(By.cssSelector("p.message")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("p.message")).getText())
+        .contains("The Urdu form 'ABC'");
+    assertThat(
+            ApiClient.json(api.get("/api/v1/glossary/terms/ispr"))
+                .get("targets")
+                .get("ur")
+                .get("preferred")
+                .asString())
+        .isEqualTo(original);
+
+    // A good one is saved and shows in the history under the curator's name.
+    browser.get(url("/glossary/terms/ispr"));
+    urdu = browser.findElement(By.name("preferred.ur"));
+    urdu.clear();
+    urdu.sendKeys("انٹر سروسز پبلک ریلیشنز", Keys.ENTER);
+    wait.until(d -> !d.findElements(By.cssSelector("p.saved")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("ol.history")).getText())
+        .contains("by bilal", "targets.ur.preferred");
+    assertThat(
+            ApiClient.json(api.get("/api/v1/glossary/terms/ispr"))
+                .get("targets")
+                .get("ur")
+                .get("preferred")
+                .asString())
+        .isEqualTo("انٹر سروسز پبلک ریلیشنز");
+
+    // Saving without a change makes no revision.
+    int revisions = browser.findElements(By.cssSelector("ol.history > li")).size();
+    browser.findElement(By.name("preferred.ur")).sendKeys(Keys.ENTER);
+    wait.until(d -> !d.findElements(By.cssSelector("p.saved")).isEmpty());
+    assertThat(browser.findElements(By.cssSelector("ol.history > li"))).hasSize(revisions);
+    screenshot("glossary-saved");
+  }
+
+  private static int[] impact(String text) {
+    var m =
+        java.util.regex.Pattern.compile("affects (\\d+) segments? in (\\d+) articles?")
+            .matcher(text);
+    assertThat(m.find()).as(text).isTrue();
+    return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+
   private static String activeCell(JavascriptExecutor js) {
     Object id =
         js.executeScript("const c = document.activeElement.closest('td'); return c ? c.id : ''");

@@ -1,0 +1,39 @@
+package org.tarjuma.job;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.tarjuma.glossary.Entry;
+import org.tarjuma.glossary.SegmentUsage;
+import org.tarjuma.glossary.TermMatcher;
+import org.tarjuma.qa.Subject;
+
+/** Counts the stored segments whose English contains an entry's terms, with the entry's matcher. */
+@Component
+class JobSegmentUsage implements SegmentUsage {
+
+  private final JdbcTemplate jdbc;
+
+  JobSegmentUsage(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Usage of(Entry entry) {
+    TermMatcher matcher = TermMatcher.of(List.of(entry));
+    Set<String> segments = new HashSet<>();
+    Set<String> articles = new HashSet<>();
+    // Each segment once, whatever its languages; the source in tagged form, tags removed.
+    jdbc.query(
+        "SELECT DISTINCT job_id, position, source FROM job_segment",
+        rs -> {
+          if (!matcher.find(Subject.plain(rs.getString(3))).isEmpty()) {
+            segments.add(rs.getString(1) + "/" + rs.getInt(2));
+            articles.add(rs.getString(1));
+          }
+        });
+    return new Usage(segments.size(), articles.size());
+  }
+}
