@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
@@ -143,6 +144,63 @@ class GlossaryPageController {
       model.addAttribute("draft", draft);
       return show(before, detail == null ? "The change was not saved." : detail, model);
     }
+  }
+
+  @GetMapping("/glossary/import")
+  String importForm(Model model) {
+    model.addAttribute("caller", Caller.current().orElseThrow());
+    return "glossary/import";
+  }
+
+  /**
+   * An import from the page: first a dry run whose report (added, changed field by field,
+   * unchanged, refused) is shown with the file kept in the form; then, on the curator's word, the
+   * import itself, all or nothing.
+   */
+  @PostMapping("/glossary/import")
+  String importFile(
+      @RequestParam(defaultValue = "csv") String format,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String content,
+      @RequestParam(defaultValue = "false") boolean apply,
+      Model model,
+      HttpServletResponse response)
+      throws java.io.IOException {
+    Caller caller = Caller.current().orElseThrow();
+    model.addAttribute("caller", caller);
+    model.addAttribute("format", format);
+    if (caller.role() != Role.CURATOR && caller.role() != Role.ADMIN) {
+      response.setStatus(HttpStatus.FORBIDDEN.value());
+      model.addAttribute("message", "Only curators may import into the glossary.");
+      return "glossary/import";
+    }
+    byte[] bytes =
+        content != null && !content.isBlank()
+            ? java.util.Base64.getDecoder().decode(content)
+            : file == null ? new byte[0] : file.getBytes();
+    if (bytes.length == 0) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("message", "Choose a CSV or TBX file to import.");
+      return "glossary/import";
+    }
+    boolean csv = format.equalsIgnoreCase("csv");
+    try {
+      String name = "the uploaded " + (csv ? "CSV" : "TBX");
+      List<Entry> entries =
+          csv
+              ? GlossaryCsv.read(bytes, name)
+              : TbxReader.read(new java.io.ByteArrayInputStream(bytes), name);
+      ImportReport report = glossary.importEntries(entries, !apply, caller.name());
+      model.addAttribute("report", report);
+      model.addAttribute("content", java.util.Base64.getEncoder().encodeToString(bytes));
+    } catch (ErrorResponseException e) {
+      response.setStatus(e.getStatusCode().value());
+      model.addAttribute("message", e.getBody().getDetail());
+    } catch (RuntimeException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      model.addAttribute("message", "The file could not be read: " + e.getMessage());
+    }
+    return "glossary/import";
   }
 
   @GetMapping("/glossary/export")

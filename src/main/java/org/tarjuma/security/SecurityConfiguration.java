@@ -75,7 +75,7 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
-        .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+        .logout(org.springframework.security.config.Customizer.withDefaults())
         .build();
   }
 }

@@ -327,6 +327,65 @@ class ReviewBrowserTest {
     screenshot("glossary-saved");
   }
 
+  @Test
+  void aCuratorImportsAfterSeeingTheDryRunDiff() throws Exception {
+    ApiClient api = new ApiClient(port);
+    api.post(
+        "/api/v1/users",
+        "{\"username\": \"sadia\", \"password\": \"sadia-strong-password\","
+            + " \"role\": \"curator\"}");
+    String before =
+        ApiClient.json(api.get("/api/v1/glossary/terms/kandahar"))
+            .get("targets")
+            .get("ur")
+            .get("preferred")
+            .asString();
+    String csv = api.get("/api/v1/glossary/export?format=csv").body();
+    String edited =
+        csv.lines()
+            .map(l -> l.startsWith("kandahar,") ? l.replaceFirst(before, "قندھار شہر") : l)
+            .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    assertThat(edited).isNotEqualTo(csv);
+    Path file = Files.createTempFile("glossary", ".csv");
+    Files.writeString(file, edited);
+
+    signIn("sadia", "sadia-strong-password");
+    browser.get(url("/glossary/import"));
+    browser.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.until(d -> !d.findElements(By.cssSelector(".report .summary")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector(".report .summary")).getText())
+        .startsWith("0 added, 1 changed,");
+    assertThat(browser.findElement(By.cssSelector(".report .changed")).getText())
+        .contains("kandahar", "قندھار شہر");
+    // A dry run changes nothing.
+    assertThat(
+            ApiClient.json(api.get("/api/v1/glossary/terms/kandahar"))
+                .get("targets")
+                .get("ur")
+                .get("preferred")
+                .asString())
+        .isEqualTo(before);
+    screenshot("glossary-import-preview");
+
+    browser.findElement(By.xpath("//button[text()='Import']")).click();
+    wait.until(d -> d.findElement(By.cssSelector(".report h2")).getText().equals("Imported"));
+    assertThat(
+            ApiClient.json(api.get("/api/v1/glossary/terms/kandahar"))
+                .get("targets")
+                .get("ur")
+                .get("preferred")
+                .asString())
+        .isEqualTo("قندھار شہر");
+
+    // Signing out lands on the sign-in page, and the pages are closed again.
+    browser.findElement(By.cssSelector("header form.signout button")).click();
+    wait.until(d -> !d.findElements(By.name("username")).isEmpty());
+    browser.get(url("/glossary"));
+    assertThat(browser.getCurrentUrl()).endsWith("/login");
+  }
+
   private static int[] impact(String text) {
     var m =
         java.util.regex.Pattern.compile("affects (\\d+) segments? in (\\d+) articles?")

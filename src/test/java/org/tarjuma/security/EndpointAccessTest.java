@@ -81,6 +81,8 @@ class EndpointAccessTest {
           entry("GET /glossary/terms/{id}/impact", SIGNED_IN),
           entry("POST /glossary/terms/{id}", SIGNED_IN),
           entry("GET /glossary/export", SIGNED_IN),
+          entry("GET /glossary/import", SIGNED_IN),
+          entry("POST /glossary/import", SIGNED_IN),
           entry("GET /error", PUBLIC),
           entry("GET /v3/api-docs", PUBLIC),
           entry("GET /v3/api-docs.yaml", PUBLIC),
