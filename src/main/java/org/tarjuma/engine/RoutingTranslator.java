@@ -98,8 +98,7 @@ final class RoutingTranslator implements Translator {
         }
         List<Future<?>> engines = new ArrayList<>();
         byEngine.forEach(
-            (engine, pairs) ->
-                engines.add(executor.submit(() -> run(job, engine, pairs, executor))));
+            (engine, pairs) -> engines.add(executor.submit(() -> run(job, engine, pairs))));
         await(engines);
       }
     }
@@ -111,9 +110,9 @@ final class RoutingTranslator implements Translator {
    * another order is translating right now is waited for (one engine call per key), the rest is
    * sent and, once translated, kept in the cache.
    */
-  private void run(Job job, GuardedEngine engine, List<Pair> pairs, ExecutorService executor) {
+  private void run(Job job, GuardedEngine engine, List<Pair> pairs) {
     if (engine.capabilities().glossary() == GlossaryMechanism.NONE) {
-      job.accept(attempt(job, engine, pairs, false, executor));
+      job.accept(attempt(job, engine, pairs, false));
       return;
     }
     Map<Pair, String> keys = new LinkedHashMap<>();
@@ -140,7 +139,7 @@ final class RoutingTranslator implements Translator {
     try {
       if (!owned.isEmpty()) {
         // Each answer is kept in the cache as soon as its request returns (see call()).
-        translated = attempt(job, engine, List.copyOf(owned.keySet()), false, executor);
+        translated = attempt(job, engine, List.copyOf(owned.keySet()), false);
         job.accept(translated);
       }
     } finally {
@@ -160,7 +159,7 @@ final class RoutingTranslator implements Translator {
 
   /** Sends the pairs to one engine; answers the translations it gave, flagged or not. */
   private Map<Pair, Outcome> attempt(
-      Job job, GuardedEngine engine, List<Pair> pairs, boolean strict, ExecutorService executor) {
+      Job job, GuardedEngine engine, List<Pair> pairs, boolean strict) {
     Capabilities caps = engine.capabilities();
     GlossaryMechanism mechanism = caps.glossary();
     WireText.Mode mode =
@@ -240,8 +239,7 @@ final class RoutingTranslator implements Translator {
     takes.forEach(Runnable::run);
 
     if (!strict && !flagged.isEmpty()) {
-      Map<Pair, Outcome> retried =
-          attempt(job, engine, List.copyOf(flagged.keySet()), true, executor);
+      Map<Pair, Outcome> retried = attempt(job, engine, List.copyOf(flagged.keySet()), true);
       flagged.forEach(
           (pair, first) -> {
             Outcome second = retried.get(pair);
@@ -393,10 +391,6 @@ final class RoutingTranslator implements Translator {
     List<String> key = new ArrayList<>(langs);
     key.add(type.name());
     return List.copyOf(key);
-  }
-
-  private static int bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
   private static void await(Collection<Future<?>> futures) {

@@ -307,7 +307,7 @@ class ReviewController {
         id,
         position,
         lang,
-        row.target() == null ? "" : plain(row.target(), lang),
+        row.target() == null ? "" : Subject.plain(row.target()),
         row.status(),
         row.origin(),
         row.qa().stream().map(Finding::code).toList(),
@@ -358,9 +358,5 @@ class ReviewController {
       }
     }
     return String.join("\n", lines);
-  }
-
-  private static String plain(String tagged, String lang) {
-    return Subject.plain(tagged);
   }
 }

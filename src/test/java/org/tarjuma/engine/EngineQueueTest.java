@@ -29,27 +29,9 @@ class EngineQueueTest {
   private static final EngineQueue.Shape UR =
       new EngineQueue.Shape("en", List.of("ur"), EngineRequest.TextType.PLAIN);
 
-  private static EngineSettings settings(int concurrency) {
-    return new EngineSettings(
-        "fake",
-        "http://localhost",
-        "k",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        concurrency,
-        null,
-        null,
-        null,
-        null);
-  }
-
   private static EngineQueue queue(FakeEngine engine, int slots) {
-    GuardedEngine guarded = new GuardedEngine(engine, settings(slots), EngineTesting.FAST);
+    GuardedEngine guarded =
+        new GuardedEngine(engine, EngineTesting.settings(slots), EngineTesting.FAST);
     return new EngineQueue(guarded, guarded.maxConcurrency(), new Usage(new SimpleMeterRegistry()));
   }
 

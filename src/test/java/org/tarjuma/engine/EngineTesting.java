@@ -59,4 +59,24 @@ public final class EngineTesting {
     }
     return new EngineRequest("en", List.of(target), EngineRequest.TextType.PLAIN, items);
   }
+
+  /** Settings of a test engine that takes {@code concurrency} requests at once. */
+  public static EngineSettings settings(int concurrency) {
+    return new EngineSettings(
+        "fake",
+        "http://localhost",
+        "k",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        concurrency,
+        null,
+        null,
+        null,
+        null);
+  }
 }

@@ -24,25 +24,6 @@ class GuardedEngineTest {
   private static final EngineResult OK =
       new EngineResult(List.of(new EngineResult.Translated("1", "ur", "بارش ہوئی۔")), 10);
 
-  private static EngineSettings settings(int concurrency) {
-    return new EngineSettings(
-        "fake",
-        "http://localhost",
-        "k",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        concurrency,
-        null,
-        null,
-        null,
-        null);
-  }
-
   @Test
   void retriesOnlyRetryableFailures() {
     AtomicInteger calls = new AtomicInteger();
@@ -55,7 +36,8 @@ class GuardedEngineTest {
               calls.incrementAndGet();
               throw new EngineException(Failure.REJECTED, "too long");
             });
-    GuardedEngine guarded = new GuardedEngine(rejecting, settings(2), EngineTesting.FAST);
+    GuardedEngine guarded =
+        new GuardedEngine(rejecting, EngineTesting.settings(2), EngineTesting.FAST);
     assertThatThrownBy(() -> guarded.translate(REQUEST))
         .isInstanceOfSatisfying(
             EngineException.class, e -> assertThat(e.failure()).isEqualTo(Failure.REJECTED));
@@ -81,7 +63,7 @@ class GuardedEngineTest {
     EngineProperties.Resilience resilience =
         new EngineProperties.Resilience(
             1, Duration.ofMillis(1), Duration.ofMillis(5), 50, 4, Duration.ofMillis(300));
-    GuardedEngine guarded = new GuardedEngine(flaky, settings(2), resilience);
+    GuardedEngine guarded = new GuardedEngine(flaky, EngineTesting.settings(2), resilience);
 
     for (int i = 0; i < 4; i++) {
       assertThatThrownBy(() -> guarded.translate(REQUEST)).isInstanceOf(EngineException.class);
@@ -118,7 +100,7 @@ class GuardedEngineTest {
     EngineProperties.Resilience resilience =
         new EngineProperties.Resilience(
             1, Duration.ofMillis(1), Duration.ofMillis(5), 50, 4, Duration.ofSeconds(30));
-    GuardedEngine guarded = new GuardedEngine(rejecting, settings(2), resilience);
+    GuardedEngine guarded = new GuardedEngine(rejecting, EngineTesting.settings(2), resilience);
     for (int i = 0; i < 10; i++) {
       assertThatThrownBy(() -> guarded.translate(REQUEST)).isInstanceOf(EngineException.class);
     }
@@ -144,7 +126,7 @@ class GuardedEngineTest {
               inFlight.decrementAndGet();
               return OK;
             });
-    GuardedEngine guarded = new GuardedEngine(slow, settings(3), EngineTesting.FAST);
+    GuardedEngine guarded = new GuardedEngine(slow, EngineTesting.settings(3), EngineTesting.FAST);
     CountDownLatch done = new CountDownLatch(24);
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       for (int i = 0; i < 24; i++) {

@@ -220,26 +220,17 @@ class ReviewBrowserTest {
     screenshot("approved");
 
     // A language not hers is refused by the server too, not only hidden.
-    Object refused =
-        js.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(location.pathname + '/segments/ps/0', {method: 'POST', headers: {"
-                + "'Content-Type': 'application/x-www-form-urlencoded',"
-                + "[document.querySelector('meta[name=_csrf_header]').content]:"
-                + " document.querySelector('meta[name=_csrf]').content},"
-                + " body: 'action=save&version=0&target=x'}).then(r => done(r.status));");
+    Object refused = postFromPage(js, "/segments/ps/0", "action=save&version=0&target=x");
     assertThat(refused).isEqualTo(403L);
 
     // Someone else saves segment 2 while she still has the old version open: hers is refused.
     Object other =
-        js.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "fetch(location.pathname + '/segments/ur/1', {method: 'POST', headers: {"
-                + "'Content-Type': 'application/x-www-form-urlencoded',"
-                + "[document.querySelector('meta[name=_csrf_header]').content]:"
-                + " document.querySelector('meta[name=_csrf]').content},"
-                + " body: 'action=save&version=0&target=' + encodeURIComponent('دونوں فریق پھر ملے۔')})"
-                + ".then(r => done(r.status));");
+        postFromPage(
+            js,
+            "/segments/ur/1",
+            "action=save&version=0&target="
+                + java.net.URLEncoder.encode(
+                    "دونوں فریق پھر ملے۔", java.nio.charset.StandardCharsets.UTF_8));
     assertThat(other).isEqualTo(200L);
     WebElement second = browser.switchTo().activeElement();
     second.sendKeys(
@@ -392,6 +383,19 @@ class ReviewBrowserTest {
             .matcher(text);
     assertThat(m.find()).as(text).isTrue();
     return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+  }
+
+  /** A form post from the open article page, with its CSRF token, as another tab would send. */
+  private static Object postFromPage(JavascriptExecutor js, String path, String body) {
+    return js.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(location.pathname + arguments[0], {method: 'POST', headers: {"
+            + "'Content-Type': 'application/x-www-form-urlencoded',"
+            + "[document.querySelector('meta[name=_csrf_header]').content]:"
+            + " document.querySelector('meta[name=_csrf]').content},"
+            + " body: arguments[1]}).then(r => done(r.status));",
+        path,
+        body);
   }
 
   private static String activeCell(JavascriptExecutor js) {
