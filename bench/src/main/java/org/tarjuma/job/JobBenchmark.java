@@ -44,6 +44,7 @@ public final class JobBenchmark {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final String KEY = "bench-admin-key-0123456789abcdef";
 
   public static void main(String[] args) throws Exception {
     DeeplEcho echo = new DeeplEcho(200, 0);
@@ -76,7 +77,8 @@ public final class JobBenchmark {
                 "--tarjuma.engines.deepl.max-concurrency=8",
                 "--tarjuma.routing.ur=deepl",
                 "--tarjuma.routing.ps=deepl",
-                "--tarjuma.routing.prs=deepl");
+                "--tarjuma.routing.prs=deepl",
+                "--tarjuma.security.admin-key=" + KEY);
     try {
       URI base =
           URI.create(
@@ -203,6 +205,7 @@ public final class JobBenchmark {
     HttpResponse<String> response =
         HTTP.send(
             HttpRequest.newBuilder(base.resolve("/api/v1/jobs?targets=" + targets))
+                .header("Authorization", "Bearer " + KEY)
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text))
                 .build(),
@@ -218,7 +221,9 @@ public final class JobBenchmark {
       JsonNode status =
           JSON.readTree(
               HTTP.send(
-                      HttpRequest.newBuilder(base.resolve("/api/v1/jobs/" + id)).build(),
+                      HttpRequest.newBuilder(base.resolve("/api/v1/jobs/" + id))
+                          .header("Authorization", "Bearer " + KEY)
+                          .build(),
                       HttpResponse.BodyHandlers.ofString())
                   .body());
       if (status.get("status").asString().equals("done")) {
