@@ -146,6 +146,56 @@ class GlossaryPageController {
     }
   }
 
+  @GetMapping("/glossary/new")
+  String newEntry(Model model) {
+    model.addAttribute("caller", Caller.current().orElseThrow());
+    model.addAttribute("targets", targets());
+    return "glossary/new";
+  }
+
+  /** A new entry from the page: the English term and a preferred form per language (proposed). */
+  @PostMapping("/glossary/new")
+  String create(
+      @RequestParam(defaultValue = "") String english,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    Caller caller = Caller.current().orElseThrow();
+    model.addAttribute("caller", caller);
+    model.addAttribute("targets", targets());
+    model.addAttribute("english", english);
+    if (caller.role() != Role.CURATOR && caller.role() != Role.ADMIN) {
+      response.setStatus(HttpStatus.FORBIDDEN.value());
+      model.addAttribute("message", "Only curators may add to the glossary.");
+      return "glossary/new";
+    }
+    Map<String, Entry.Forms> targets = new LinkedHashMap<>();
+    for (Language language : targets()) {
+      String preferred = form.getFirst("preferred." + language.code());
+      if (preferred != null && !preferred.isBlank()) {
+        targets.put(
+            language.code(),
+            new Entry.Forms(
+                preferred.strip(), List.of(), List.of(), false, Entry.Status.PROPOSED, null));
+      }
+    }
+    Entry draft =
+        new Entry(
+            null,
+            0,
+            new Entry.English(
+                new Entry.SourceTerm(english.strip(), false), List.of(), null, List.of(), null),
+            targets);
+    try {
+      Entry created = glossary.create(draft, caller.name());
+      return "redirect:/glossary/terms/" + created.id() + "?saved";
+    } catch (ErrorResponseException e) {
+      response.setStatus(e.getStatusCode().value());
+      model.addAttribute("message", e.getBody().getDetail());
+      return "glossary/new";
+    }
+  }
+
   @GetMapping("/glossary/import")
   String importForm(Model model) {
     model.addAttribute("caller", Caller.current().orElseThrow());

@@ -370,6 +370,27 @@ class ReviewBrowserTest {
                 .asString())
         .isEqualTo("قندھار شہر");
 
+    // A new entry whose fields are hostile: refused or kept, it shows as text and runs nothing.
+    browser.get(url("/glossary/new"));
+    browser
+        .findElement(By.name("english"))
+        .sendKeys("Corps <img src=x onerror=\"window.pwned=4\">");
+    browser
+        .findElement(By.name("preferred.ur"))
+        .sendKeys("کور <script>window.pwned=5</script>", Keys.ENTER);
+    wait.until(d -> !d.findElements(By.cssSelector("p.message, p.saved")).isEmpty());
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("<");
+    browser.get(url("/glossary/new"));
+    browser.findElement(By.name("english")).sendKeys("Zhob Corps");
+    browser.findElement(By.name("preferred.ur")).sendKeys("ژوب کور", Keys.ENTER);
+    wait.until(d -> !d.findElements(By.cssSelector("p.saved")).isEmpty());
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Zhob Corps");
+    browser.get(url("/glossary?q=Corps"));
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Zhob Corps");
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"))
+        .isEqualTo(true);
+    assertThat(browser.findElements(By.cssSelector("main img, main script"))).isEmpty();
+
     // Signing out lands on the sign-in page, and the pages are closed again.
     browser.findElement(By.cssSelector("header form.signout button")).click();
     wait.until(d -> !d.findElements(By.name("username")).isEmpty());

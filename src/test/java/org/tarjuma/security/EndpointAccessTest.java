@@ -82,6 +82,8 @@ class EndpointAccessTest {
           entry("POST /glossary/terms/{id}", SIGNED_IN),
           entry("GET /glossary/export", SIGNED_IN),
           entry("GET /glossary/import", SIGNED_IN),
+          entry("GET /glossary/new", SIGNED_IN),
+          entry("POST /glossary/new", SIGNED_IN),
           entry("POST /glossary/import", SIGNED_IN),
           entry("GET /error", PUBLIC),
           entry("GET /v3/api-docs", PUBLIC),
