@@ -242,6 +242,18 @@ class ReviewBrowserTest {
         .isEqualTo("دونوں فریق پھر ملے۔");
     screenshot("conflict");
 
+    // Reject, from the keyboard: Tab from the text box to its buttons, then Enter.
+    WebElement third = browser.findElement(By.cssSelector("#c-ur-2 textarea"));
+    third.sendKeys("ایک تیسرا دور طے ہے");
+    third.sendKeys(Keys.TAB, Keys.TAB, Keys.ENTER); // Approve, then Reject
+    wait.until(d -> "rejected".equals(d.findElement(By.id("c-ur-2")).getAttribute("data-review")));
+
+    // The list filters by language.
+    browser.get(url("/articles?lang=ps"));
+    assertThat(browser.findElements(By.cssSelector("a[href='/articles/" + id + "']"))).hasSize(1);
+    browser.get(url("/articles?lang=prs"));
+    assertThat(browser.findElements(By.cssSelector("a[href='/articles/" + id + "']"))).isEmpty();
+
     // The approved sentence is translation memory now: a new article gets it without an engine.
     String again =
         submit("{\"text\": \"The talks ended in Doha on Monday.\", \"targets\": [\"ur\"]}");
@@ -249,6 +261,20 @@ class ReviewBrowserTest {
     JsonNode segment = result.get("segments").get(0);
     assertThat(segment.get("target").asString()).isEqualTo("مذاکرات پیر کو دوحہ میں ختم ہو گئے۔");
     assertThat(segment.get("origin").asString()).isEqualTo("memory");
+
+    // A similar sentence is offered the approved one as a suggestion, never applied by itself.
+    String similar =
+        submit("{\"text\": \"The talks ended in Doha on Tuesday.\", \"targets\": [\"ur\"]}");
+    browser.get(url("/articles/" + similar));
+    assertThat(browser.findElement(By.cssSelector("#c-ur-0 textarea")).getAttribute("value"))
+        .isEmpty();
+    WebElement memoryButton = browser.findElement(By.cssSelector("#c-ur-0 button.suggest"));
+    memoryButton.sendKeys(Keys.ENTER);
+    wait.until(d -> !d.findElements(By.cssSelector("#c-ur-0 .suggestion-list li")).isEmpty());
+    assertThat(browser.findElement(By.cssSelector("#c-ur-0 .suggestion-list")).getText())
+        .contains("مذاکرات پیر کو دوحہ میں ختم ہو گئے۔", "%");
+    assertThat(browser.findElement(By.cssSelector("#c-ur-0 textarea")).getAttribute("value"))
+        .isEmpty();
   }
 
   @Test
