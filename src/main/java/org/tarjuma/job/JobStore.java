@@ -165,6 +165,26 @@ class JobStore {
         lang);
   }
 
+  /** One stored segment and its review state, if the position is stored for the language. */
+  Optional<Stored> segment(String jobId, String lang, int position) {
+    return jdbc
+        .query(
+            "SELECT * FROM job_segment WHERE job_id = ? AND lang = ? AND position = ?",
+            (rs, n) ->
+                new Stored(
+                    segment(rs),
+                    new Review(
+                        rs.getInt("version"), rs.getString("review"), rs.getString("reviewed_by"))),
+            jobId,
+            lang,
+            position)
+        .stream()
+        .findFirst();
+  }
+
+  /** A stored segment with its review state. */
+  record Stored(JobSegment segment, Review review) {}
+
   private JobSegment segment(ResultSet rs) throws SQLException {
     String target = rs.getString("target");
     String flags = rs.getString("flags");

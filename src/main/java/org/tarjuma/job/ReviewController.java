@@ -191,7 +191,7 @@ class ReviewController {
     Caller caller = Caller.current().orElseThrow();
     Job job = visible(caller, id, lang);
     var segments = jobs.article(job).segments();
-    JobSegment row = byPosition(store.segments(id, lang)).get(position);
+    JobSegment row = store.segment(id, lang, position).map(JobStore.Stored::segment).orElse(null);
     if (row == null || position >= segments.size()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such segment");
     }
@@ -288,13 +288,14 @@ class ReviewController {
   }
 
   private Cell current(Caller caller, String id, int position, String lang) {
+    JobStore.Stored stored = store.segment(id, lang, position).orElse(null);
     return cell(
         caller,
         id,
         position,
         lang,
-        byPosition(store.segments(id, lang)).get(position),
-        store.reviews(id).getOrDefault(lang, Map.of()).get(position));
+        stored == null ? null : stored.segment(),
+        stored == null ? null : stored.review());
   }
 
   private Cell cell(

@@ -64,4 +64,20 @@ public final class DeeplEcho implements ResponseDefinitionTransformerV2 {
         .withFixedDelay(latencyMs)
         .build();
   }
+
+  /**
+   * Routes {@code langs} of a test application to a DeepL engine at this WireMock port, where this
+   * transformer answers.
+   */
+  public static void route(
+      org.springframework.test.context.DynamicPropertyRegistry registry,
+      int port,
+      String... langs) {
+    registry.add("tarjuma.engines.deepl.type", () -> "deepl");
+    registry.add("tarjuma.engines.deepl.base-url", () -> "http://localhost:" + port);
+    registry.add("tarjuma.engines.deepl.key", () -> "k");
+    for (String lang : langs) {
+      registry.add("tarjuma.routing." + lang, () -> "deepl");
+    }
+  }
 }

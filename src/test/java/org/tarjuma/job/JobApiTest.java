@@ -51,11 +51,7 @@ class JobApiTest {
 
   @DynamicPropertySource
   static void engines(DynamicPropertyRegistry registry) {
-    registry.add("tarjuma.engines.deepl.type", () -> "deepl");
-    registry.add("tarjuma.engines.deepl.base-url", () -> "http://localhost:" + WIREMOCK.port());
-    registry.add("tarjuma.engines.deepl.key", () -> "k");
-    registry.add("tarjuma.routing.ur", () -> "deepl");
-    registry.add("tarjuma.routing.ps", () -> "deepl");
+    DeeplEcho.route(registry, WIREMOCK.port(), "ur", "ps");
   }
 
   @AfterAll

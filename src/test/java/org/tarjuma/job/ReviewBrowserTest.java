@@ -82,6 +82,26 @@ class ReviewBrowserTest {
     throw new AssertionError("job " + id + " did not finish");
   }
 
+  /** A user made through the admin API, with the password {@code <name>-strong-password}. */
+  private void createUser(String name, String role, String... languages) {
+    var body =
+        ApiClient.JSON
+            .createObjectNode()
+            .put("username", name)
+            .put("password", name + "-strong-password")
+            .put("role", role)
+            .set("languages", ApiClient.JSON.valueToTree(List.of(languages)));
+    var user = new ApiClient(port).post("/api/v1/users", body.toString());
+    assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+  }
+
+  /** A wait that reads a cell again when htmx swapped it between finding and reading it. */
+  private static WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
+  }
+
   private void signIn() {
     signIn("admin", "test-admin-password");
   }
@@ -92,7 +112,7 @@ class ReviewBrowserTest {
     browser.get(url("/articles"));
     assertThat(browser.getCurrentUrl()).endsWith("/login");
     browser.findElement(By.name("username")).sendKeys(user + Keys.TAB + password + Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(10))
+    waiting()
         .withMessage(() -> "signed in, at " + browser.getCurrentUrl())
         .until(d -> d.getCurrentUrl().contains("/articles"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Articles");
@@ -119,8 +139,7 @@ class ReviewBrowserTest {
     WebElement link = browser.findElement(By.linkText("kandahar-strikes"));
     screenshot("articles");
     link.click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().endsWith("/articles/" + id));
+    waiting().until(d -> d.getCurrentUrl().endsWith("/articles/" + id));
 
     List<WebElement> rows = browser.findElements(By.cssSelector("tr.segment"));
     assertThat(rows).hasSize(128);
@@ -184,12 +203,7 @@ class ReviewBrowserTest {
   @Test
   void aTranslatorReviewsWithTheKeyboardAloneAndApprovedTextComesBackFromMemory() throws Exception {
     ApiClient api = new ApiClient(port);
-    var user =
-        api.post(
-            "/api/v1/users",
-            "{\"username\": \"amna\", \"password\": \"amna-strong-password\","
-                + " \"role\": \"translator\", \"languages\": [\"ur\"]}");
-    assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+    createUser("amna", "translator", "ur");
     String id =
         submit(
             "{\"text\": \"The talks ended in Doha on Monday. Both sides met again. A third"
@@ -205,7 +219,7 @@ class ReviewBrowserTest {
     WebElement first = browser.findElement(By.cssSelector("#c-ur-0 textarea"));
     first.sendKeys(Keys.chord(Keys.CONTROL, "a"), "مذاکرات پیر کو دوحہ میں ختم ہو گئے۔");
     first.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    WebDriverWait wait = waiting();
     Thread.sleep(2000);
     System.out.println(
         "DEBUGPAGE " + browser.findElement(By.cssSelector("tr.segment")).getAttribute("outerHTML"));
@@ -280,16 +294,11 @@ class ReviewBrowserTest {
   @Test
   void aCuratorSeesTheImpactOfAnEntryThenEditsIt() throws Exception {
     ApiClient api = new ApiClient(port);
-    var user =
-        api.post(
-            "/api/v1/users",
-            "{\"username\": \"bilal\", \"password\": \"bilal-strong-password\","
-                + " \"role\": \"curator\"}");
-    assertThat(user.statusCode()).as(user.body()).isEqualTo(201);
+    createUser("bilal", "curator");
     signIn("bilal", "bilal-strong-password");
     browser.get(url("/glossary?q=ISPR"));
     browser.findElement(By.cssSelector("a[href='/glossary/terms/ispr']")).click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    WebDriverWait wait = waiting();
     wait.until(d -> !d.findElements(By.cssSelector(".impact-count")).isEmpty());
     int[] before = impact(browser.findElement(By.cssSelector(".impact-count")).getText());
 
@@ -347,10 +356,7 @@ class ReviewBrowserTest {
   @Test
   void aCuratorImportsAfterSeeingTheDryRunDiff() throws Exception {
     ApiClient api = new ApiClient(port);
-    api.post(
-        "/api/v1/users",
-        "{\"username\": \"sadia\", \"password\": \"sadia-strong-password\","
-            + " \"role\": \"curator\"}");
+    createUser("sadia", "curator");
     String before =
         ApiClient.json(api.get("/api/v1/glossary/terms/kandahar"))
             .get("targets")
@@ -370,7 +376,7 @@ class ReviewBrowserTest {
     browser.get(url("/glossary/import"));
     browser.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
     browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    WebDriverWait wait = waiting();
     wait.until(d -> !d.findElements(By.cssSelector(".report .summary")).isEmpty());
     assertThat(browser.findElement(By.cssSelector(".report .summary")).getText())
         .startsWith("0 added, 1 changed,");
