@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers errors that happen outside a controller (in a filter, in the container) with a problem
@@ -18,16 +19,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+  /** The same error as a page, for a browser on the pages (an API client gets the problem). */
+  @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
+  ModelAndView page(HttpServletRequest request) {
+    HttpStatus status = status(request);
+    ModelAndView page = new ModelAndView("error/page", status);
+    page.addObject("status", status.value());
+    page.addObject("title", status.getReasonPhrase());
+    page.addObject(
+        "detail",
+        switch (status) {
+          case FORBIDDEN -> "Your role does not allow this. Ask an admin if you need it.";
+          case NOT_FOUND -> "There is nothing at this address.";
+          default -> detail(status);
+        });
+    return page;
+  }
+
   @RequestMapping("/error")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    HttpStatus status =
-        code instanceof Integer value
-            ? HttpStatus.resolve(value)
-            : HttpStatus.INTERNAL_SERVER_ERROR;
-    if (status == null) {
-      status = HttpStatus.INTERNAL_SERVER_ERROR;
-    }
+    HttpStatus status = status(request);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
     problem.setTitle(status.getReasonPhrase());
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
@@ -37,6 +48,12 @@ class ProblemErrorController implements ErrorController {
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(problem);
+  }
+
+  private static HttpStatus status(HttpServletRequest request) {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+    return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
   }
 
   private static String detail(HttpStatus status) {

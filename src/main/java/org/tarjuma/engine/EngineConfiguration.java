@@ -1,9 +1,11 @@
 package org.tarjuma.engine;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.language.Languages;
 import org.tarjuma.memory.SegmentCache;
@@ -35,7 +37,13 @@ class EngineConfiguration {
       Languages languages,
       Usage usage,
       TranslationMemory memory,
-      SegmentCache cache) {
-    return new RoutingTranslator(registry, glossary, languages, usage, memory, cache);
+      SegmentCache cache,
+      EngineSwitches switches) {
+    return new RoutingTranslator(registry, glossary, languages, usage, memory, cache, switches);
+  }
+
+  @Bean
+  EngineSwitches engineSwitches(JdbcTemplate jdbc) {
+    return new EngineSwitches(jdbc, Clock.systemUTC());
   }
 }

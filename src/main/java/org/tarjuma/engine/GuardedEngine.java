@@ -103,6 +103,11 @@ final class GuardedEngine {
     return breaker.getState();
   }
 
+  /** Closes the circuit, forgetting the failures that opened it: the next call goes through. */
+  void closeCircuit() {
+    breaker.reset();
+  }
+
   /**
    * Sends the request, retrying as configured.
    *

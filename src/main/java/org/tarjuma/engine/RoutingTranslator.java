@@ -49,6 +49,7 @@ final class RoutingTranslator implements Translator {
   private final Usage usage;
   private final TranslationMemory memory;
   private final SegmentCache cache;
+  private final EngineSwitches switches;
   private final Map<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
   private final Map<GuardedEngine, EngineQueue> queues = new ConcurrentHashMap<>();
 
@@ -58,7 +59,9 @@ final class RoutingTranslator implements Translator {
       Languages languages,
       Usage usage,
       TranslationMemory memory,
-      SegmentCache cache) {
+      SegmentCache cache,
+      EngineSwitches switches) {
+    this.switches = switches;
     this.memory = memory;
     this.cache = cache;
     this.registry = registry;
@@ -86,12 +89,25 @@ final class RoutingTranslator implements Translator {
       }
     }
     Job job = new Job(order);
+    Map<String, List<GuardedEngine>> routes = new LinkedHashMap<>();
+    for (String target : order.targets()) {
+      routes.put(target, active(target));
+      if (routes.get(target).isEmpty()) {
+        job.problem(
+            target,
+            "every engine of the "
+                + target
+                + " route is paused ("
+                + String.join(", ", registry.route(target).stream().map(GuardedEngine::id).toList())
+                + "); an admin can resume one");
+      }
+    }
     try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-      int rounds = order.targets().stream().mapToInt(t -> registry.route(t).size()).max().orElse(0);
+      int rounds = routes.values().stream().mapToInt(List::size).max().orElse(0);
       for (int round = 0; round < rounds && !job.pending.isEmpty(); round++) {
         Map<GuardedEngine, List<Pair>> byEngine = new LinkedHashMap<>();
         for (Pair pair : job.pending) {
-          List<GuardedEngine> route = registry.route(pair.lang());
+          List<GuardedEngine> route = routes.get(pair.lang());
           if (round < route.size()) {
             byEngine.computeIfAbsent(route.get(round), e -> new ArrayList<>()).add(pair);
           }
@@ -103,6 +119,11 @@ final class RoutingTranslator implements Translator {
       }
     }
     return job.results();
+  }
+
+  /** The route of {@code lang} without the engines an admin has paused. */
+  private List<GuardedEngine> active(String lang) {
+    return registry.route(lang).stream().filter(e -> !switches.paused(e.id())).toList();
   }
 
   /**

@@ -6,15 +6,22 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What changed between two revisions of an entry: one line a field, and the languages touched. */
-record EntryChanges(List<String> lines, Set<String> languages) {
+/**
+ * What changed between two revisions of an entry: one change a field, and the languages touched.
+ */
+record EntryChanges(List<FieldChange> fields, Set<String> languages) {
+
+  /** One line a field: "targets.ur.preferred: old → new". */
+  List<String> lines() {
+    return fields.stream().map(FieldChange::line).toList();
+  }
 
   static EntryChanges between(Entry before, Entry after) {
-    List<String> lines = new ArrayList<>();
+    List<FieldChange> lines = new ArrayList<>();
     Set<String> languages = new TreeSet<>();
     if (before == null || after == null) {
       Entry present = before == null ? after : before;
-      lines.add(before == null ? "created" : "deleted");
+      lines.add(FieldChange.event(before == null ? "created" : "deleted"));
       languages.add("en");
       languages.addAll(present.targets().keySet());
       return new EntryChanges(lines, languages);
@@ -44,7 +51,7 @@ record EntryChanges(List<String> lines, Set<String> languages) {
       Entry.Forms is = after.targets().get(code);
       String at = "targets." + code;
       if (was == null || is == null) {
-        lines.add(at + (was == null ? " added" : " removed"));
+        lines.add(FieldChange.event(at + (was == null ? " added" : " removed")));
       } else {
         field(lines, at + ".preferred", was.preferred(), is.preferred());
         field(lines, at + ".variants", was.variants(), is.variants());
@@ -64,9 +71,9 @@ record EntryChanges(List<String> lines, Set<String> languages) {
     return term == null ? null : term.text() + (term.caseSensitive() ? " (case-sensitive)" : "");
   }
 
-  private static void field(List<String> lines, String name, Object was, Object is) {
+  private static void field(List<FieldChange> lines, String name, Object was, Object is) {
     if (!Objects.equals(was, is)) {
-      lines.add(name + ": " + was + " → " + is);
+      lines.add(new FieldChange(name, String.valueOf(was), String.valueOf(is)));
     }
   }
 }

@@ -52,10 +52,10 @@ record ImportPlan(
         plan.added.add(entry);
         continue;
       }
-      List<String> lines =
+      List<FieldChange> lines =
           EntryChanges.between(
                   existing, new Entry(id, existing.revision(), entry.english(), entry.targets()))
-              .lines();
+              .fields();
       if (lines.isEmpty()) {
         plan.unchanged.add(id);
       } else {

@@ -1,5 +1,6 @@
 package org.tarjuma.glossary;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -18,8 +19,18 @@ public record ImportReport(
     List<String> unchanged,
     List<Conflict> conflicts) {
 
-  /** An entry the import changes, one line a field. */
-  public record Changed(String id, List<String> changes) {}
+  /**
+   * An entry the import changes.
+   *
+   * @param changes one line a field: "targets.ur.preferred: old → new"
+   * @param fields the same, field by field, for pages
+   */
+  public record Changed(String id, List<String> changes, @JsonIgnore List<FieldChange> fields) {
+
+    Changed(String id, List<FieldChange> fields) {
+      this(id, fields.stream().map(FieldChange::line).toList(), List.copyOf(fields));
+    }
+  }
 
   /** An entry that cannot be imported: its field and the problem. */
   public record Conflict(String id, String field, String problem) {}

@@ -209,14 +209,16 @@ final class LiveGlossary implements Glossary {
     List<Revision> revisions = new ArrayList<>();
     Entry previous = null;
     for (EntryStore.StoredRevision r : stored) {
+      EntryChanges changes = EntryChanges.between(previous, r.entry());
       revisions.add(
           new Revision(
               r.revision(),
               r.changedBy(),
               r.changedAt(),
               r.deleted(),
-              EntryChanges.between(previous, r.entry()).lines(),
-              r.entry()));
+              changes.lines(),
+              r.entry(),
+              changes.fields()));
       previous = r.entry();
     }
     return revisions;

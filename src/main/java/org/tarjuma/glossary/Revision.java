@@ -1,5 +1,6 @@
 package org.tarjuma.glossary;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  * @param deleted whether this revision deleted the entry
  * @param changes what changed since the revision before, one line a field
  * @param entry the entry as it was after this revision; null when deleted
+ * @param fields the same changes field by field, for pages
  */
 public record Revision(
     int revision,
@@ -19,4 +21,5 @@ public record Revision(
     Instant changedAt,
     boolean deleted,
     List<String> changes,
-    Entry entry) {}
+    Entry entry,
+    @JsonIgnore List<FieldChange> fields) {}

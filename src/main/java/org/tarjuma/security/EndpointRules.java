@@ -12,9 +12,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
- * Who may call each API endpoint; an admin may call every one. An endpoint not listed here is for
- * admins only (so are the actuator's, but health and info, which probes call), and the
- * endpoint-by-role test fails until it is listed.
+ * Who may call each API endpoint and open each page; an admin may call every one. An endpoint not
+ * listed here is for admins only (so are the actuator's, but health and info, which probes call),
+ * and the endpoint-by-role test fails until it is listed.
  */
 final class EndpointRules {
 
@@ -54,6 +54,22 @@ final class EndpointRules {
           rule(POST, "/api/v1/users"),
           rule(DELETE, "/api/v1/users/*"));
 
+  /**
+   * Pages that not every signed-in person may open; every other page is for anyone signed in, and
+   * shows what their role allows. A translator's language and an outlet's own jobs are checked by
+   * the page itself.
+   */
+  static final List<Rule> PAGES =
+      List.of(
+          rule(POST, "/articles/**", Role.TRANSLATOR),
+          rule(GET, "/articles/*/segments/*/*/suggestions", Role.TRANSLATOR),
+          rule(GET, "/glossary/new", Role.CURATOR),
+          rule(POST, "/glossary/**", Role.CURATOR),
+          rule(GET, "/glossary/import", Role.CURATOR),
+          rule(GET, "/admin"),
+          rule(GET, "/admin/**"),
+          rule(POST, "/admin/**"));
+
   private static Rule rule(HttpMethod method, String path, Role... roles) {
     return new Rule(method, path, Arrays.asList(roles));
   }
@@ -67,7 +83,21 @@ final class EndpointRules {
         .permitAll()
         .requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
         .permitAll();
-    for (Rule rule : API) {
+    require(requests, API);
+    requests.anyRequest().hasRole(Role.ADMIN.name());
+  }
+
+  /** The pages' rules: {@link #PAGES}, then any signed-in person. */
+  static void applyPages(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+    require(requests, PAGES);
+    requests.anyRequest().authenticated();
+  }
+
+  private static void require(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests,
+      List<Rule> rules) {
+    for (Rule rule : rules) {
       String[] authorities =
           java.util.stream.Stream.concat(
                   rule.roles().stream(), java.util.stream.Stream.of(Role.ADMIN))
@@ -75,6 +105,5 @@ final class EndpointRules {
               .toArray(String[]::new);
       requests.requestMatchers(rule.method(), rule.path()).hasAnyRole(authorities);
     }
-    requests.anyRequest().hasRole(Role.ADMIN.name());
   }
 }

@@ -58,23 +58,23 @@ class SecurityConfiguration {
     passwords.setPasswordEncoder(encoder);
     return http.authenticationProvider(new ThrottledSignIn(passwords, attempts))
         .authorizeHttpRequests(
-            requests ->
-                requests
-                    .dispatcherTypeMatchers(DispatcherType.ERROR)
-                    .permitAll()
-                    .requestMatchers(
-                        "/error",
-                        "/login",
-                        "/v3/api-docs/**",
-                        "/swagger-ui/**",
-                        "/swagger-ui.html",
-                        "/assets/**",
-                        "/fonts/**",
-                        "/webjars/**")
-                    .permitAll()
-                    .anyRequest()
-                    .authenticated())
-        .formLogin(form -> form.defaultSuccessUrl("/", false).permitAll())
+            requests -> {
+              requests
+                  .dispatcherTypeMatchers(DispatcherType.ERROR)
+                  .permitAll()
+                  .requestMatchers(
+                      "/error",
+                      "/login",
+                      "/v3/api-docs/**",
+                      "/swagger-ui/**",
+                      "/swagger-ui.html",
+                      "/assets/**",
+                      "/fonts/**",
+                      "/webjars/**")
+                  .permitAll();
+              EndpointRules.applyPages(requests);
+            })
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(org.springframework.security.config.Customizer.withDefaults())
         .build();
   }

@@ -79,4 +79,22 @@ public final class EngineTesting {
         null,
         null);
   }
+
+  /** Engine switches over a fresh in-memory database of their own. */
+  static EngineSwitches switches(javax.sql.DataSource database) {
+    return new EngineSwitches(
+        new org.springframework.jdbc.core.JdbcTemplate(database), java.time.Clock.systemUTC());
+  }
+
+  /** A fresh in-memory database holding the engine switch table. */
+  static javax.sql.DataSource switchDatabase() {
+    var database =
+        new org.springframework.jdbc.datasource.DriverManagerDataSource(
+            "jdbc:h2:mem:switches-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
+            new org.springframework.core.io.ClassPathResource(
+                "db/migration/V10__engine_switch.sql"))
+        .execute(database);
+    return database;
+  }
 }

@@ -31,6 +31,7 @@ class RoutingTranslatorTest {
   private Usage usage;
   private final MapStores.Memory memory = new MapStores.Memory();
   private final MapStores.Cache cache = new MapStores.Cache();
+  private final EngineSwitches switches = EngineTesting.switches(EngineTesting.switchDatabase());
 
   private FakeEngine add(FakeEngine engine) {
     engines.put(engine.id(), engine);
@@ -67,7 +68,8 @@ class RoutingTranslatorTest {
     registry
         .engines()
         .forEach(e -> usage.register(e.id(), e.capabilities().pricePerMillionChars()));
-    return new RoutingTranslator(registry, GLOSSARY, Fixtures.LANGUAGES, usage, memory, cache);
+    return new RoutingTranslator(
+        registry, GLOSSARY, Fixtures.LANGUAGES, usage, memory, cache, switches);
   }
 
   private static List<Segment> segments(String text) {
@@ -193,6 +195,74 @@ class RoutingTranslatorTest {
         .containsExactly("azure: Azure Translator answered HTTP 403: 403001 quota");
     assertThat(azure.requests).hasSize(1);
     assertThat(deepl.requests).hasSize(1);
+  }
+
+  @Test
+  void aPausedEngineIsSkippedUntilResumed() {
+    FakeEngine azure =
+        add(
+            new FakeEngine(
+                "azure",
+                GlossaryMechanism.MASKING,
+                BATCH,
+                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    FakeEngine deepl =
+        add(
+            new FakeEngine(
+                "deepl",
+                GlossaryMechanism.MASKING,
+                BATCH,
+                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    Translator translator = translator(Map.of("ur", List.of("azure", "deepl")));
+
+    switches.pause("azure", "admin");
+    Translator.TargetResult paused = translator.translate(order(SENTENCE, "ur")).get("ur");
+    assertThat(paused.segments())
+        .extracting(Translator.TranslatedSegment::engine)
+        .containsOnly("deepl");
+    assertThat(azure.requests).isEmpty();
+
+    switches.resume("azure", "admin");
+    Translator.TargetResult resumed =
+        translator.translate(order("The talks ended.", "ur")).get("ur");
+    assertThat(resumed.segments())
+        .extracting(Translator.TranslatedSegment::engine)
+        .containsOnly("azure");
+    assertThat(azure.requests).hasSize(1);
+  }
+
+  @Test
+  void withEveryEngineOfARoutePausedTheSegmentsWaitWithTheReason() {
+    FakeEngine deepl =
+        add(
+            new FakeEngine(
+                "deepl",
+                GlossaryMechanism.MASKING,
+                BATCH,
+                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    Translator translator = translator(Map.of("ur", List.of("deepl")));
+    switches.pause("deepl", "admin");
+
+    Translator.TargetResult result = translator.translate(order(SENTENCE, "ur")).get("ur");
+
+    assertThat(result.segments()).allSatisfy(s -> assertThat(s.target()).isNull());
+    assertThat(result.problems())
+        .containsExactly("every engine of the ur route is paused (deepl); an admin can resume one");
+    assertThat(deepl.requests).isEmpty();
+  }
+
+  @Test
+  void aPauseOutlivesARestart() {
+    javax.sql.DataSource database = EngineTesting.switchDatabase();
+    EngineTesting.switches(database).pause("deepl", "nadia");
+
+    EngineSwitches restarted = EngineTesting.switches(database);
+    assertThat(restarted.paused("deepl")).isTrue();
+    assertThat(restarted.pause("deepl"))
+        .hasValueSatisfying(p -> assertThat(p.by()).isEqualTo("nadia"));
+
+    restarted.resume("deepl", "nadia");
+    assertThat(EngineTesting.switches(database).paused("deepl")).isFalse();
   }
 
   @Test

@@ -138,6 +138,7 @@ class GlossaryEditingTest {
     assertThat(history).hasSize(3);
     assertThat(history.get(0).get("changedBy").asString()).isEqualTo("curator-a");
     assertThat(history.get(0).get("changes").get(0).asString()).isEqualTo("created");
+    assertThat(history.get(0).has("fields")).isFalse();
     assertThat(history.get(1).get("changedBy").asString()).isEqualTo("curator-b");
     assertThat(history.get(1).get("changes").get(0).asString())
         .isEqualTo("targets.ur.status: PROPOSED → APPROVED");

@@ -81,6 +81,8 @@ class GlossaryImportTest {
     assertThat(dry.get("changed").get(0).get("id").asString()).isEqualTo("herat");
     assertThat(dry.get("changed").get(0).get("changes").get(0).asString())
         .isEqualTo("targets.ur.status: APPROVED → PROPOSED");
+    // The field-by-field form is for pages; the API keeps its lines.
+    assertThat(dry.get("changed").get(0).has("fields")).isFalse();
     assertThat(
             json(api.get("/api/v1/glossary/terms/herat"))
                 .get("targets")

@@ -179,6 +179,101 @@ class ReviewBrowserTest {
   }
 
   @Test
+  void qaFlagsShowOnTheirSegmentAndTheListFiltersByStatusAndFlags() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String tmx =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <tmx version="1.4"><header creationtool="test" creationtoolversion="1" segtype="sentence"
+          o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/><body>
+        <tu><tuv xml:lang="en"><seg>The convoy of 14 trucks crossed at the border.</seg></tuv>
+            <tuv xml:lang="ur"><seg>قافلہ سرحد پار کر گیا۔</seg></tuv></tu>
+        <tu><tuv xml:lang="en"><seg>The border market reopened on Tuesday.</seg></tuv>
+            <tuv xml:lang="ur"><seg>سرحدی بازار منگل کو دوبارہ کھل گیا۔</seg></tuv></tu>
+        </body></tmx>
+        """;
+    var imported =
+        api.send(
+            java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/memory/import"))
+                .header("Content-Type", "application/x-tmx+xml")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(tmx))
+                .build());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    String flagged =
+        submit(
+            "{\"text\": \"The convoy of 14 trucks crossed at the border.\", \"targets\":"
+                + " [\"ur\"], \"articleId\": \"convoy-count\"}");
+    submit(
+        "{\"text\": \"The border market reopened on Tuesday.\", \"targets\": [\"ur\"],"
+            + " \"articleId\": \"market-clean\"}");
+    signIn();
+
+    // The list, filtered with its own form: flagged and done.
+    browser.findElement(By.name("qa")).click();
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("status")))
+        .selectByValue("done");
+    browser.findElement(By.cssSelector("form.filters button")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("qa=true"));
+    assertThat(browser.getCurrentUrl()).contains("status=done");
+    String listed = browser.findElement(By.cssSelector("table.jobs")).getText();
+    assertThat(listed).contains("convoy-count", "QA 1").doesNotContain("market-clean");
+
+    browser.get(url("/articles?status=done"));
+    assertThat(browser.findElement(By.cssSelector("table.jobs")).getText())
+        .contains("convoy-count", "market-clean");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("status")))
+        .selectByValue("failed");
+    browser.findElement(By.cssSelector("form.filters button")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("status=failed"));
+    assertThat(browser.findElement(By.cssSelector("table.jobs")).getText())
+        .contains("No article matches.")
+        .doesNotContain("convoy-count");
+
+    // The flag is on its segment, with what it means on hover.
+    browser.get(url("/articles/" + flagged));
+    WebElement flag = browser.findElement(By.cssSelector("#c-ur-0 ul.flags li"));
+    assertThat(flag.getText()).isEqualTo("number:14");
+    assertThat(flag.getAttribute("title")).contains("The number 14 of the source is missing");
+    assertThat(browser.findElement(By.cssSelector(".progress[data-lang=ur]")).getText())
+        .contains("1 of 1 done", "1 with QA flags");
+    screenshot("qa-flags");
+  }
+
+  @Test
+  void anAdminMakesAKeySeenOnceAndSeesTheEngines() throws Exception {
+    browser.manage().deleteAllCookies();
+    browser.get(url("/articles"));
+    browser.findElement(By.name("username")).sendKeys("admin" + Keys.TAB + "not-it" + Keys.ENTER);
+    waiting().until(d -> d.getCurrentUrl().contains("/login?error"));
+    assertThat(browser.findElement(By.cssSelector("p.message")).getText())
+        .isEqualTo("Wrong user name or password.");
+    signIn();
+
+    browser.findElement(By.linkText("Admin")).click();
+    waiting().until(d -> d.getCurrentUrl().endsWith("/admin"));
+    WebElement form = browser.findElement(By.cssSelector("form[aria-label='New API key']"));
+    form.findElement(By.name("label")).sendKeys("Pajhwok CMS");
+    new org.openqa.selenium.support.ui.Select(form.findElement(By.name("role")))
+        .selectByValue("outlet");
+    form.findElement(By.name("outlet")).sendKeys("pajhwok", Keys.ENTER);
+    String key = waiting().until(d -> d.findElement(By.id("new-key"))).getText();
+    assertThat(key).startsWith("tj_");
+    assertThat(new ApiClient(port).as(key).get("/api/v1/languages").statusCode()).isEqualTo(200);
+    screenshot("admin-new-key");
+    browser.get(url("/admin"));
+    assertThat(browser.findElements(By.id("new-key"))).isEmpty();
+    assertThat(browser.getPageSource()).doesNotContain(key);
+
+    browser.findElement(By.linkText("Engines")).click();
+    waiting().until(d -> d.getCurrentUrl().endsWith("/admin/engines"));
+    assertThat(browser.findElement(By.cssSelector("tr[data-engine=memory] .state")).getText())
+        .isEqualTo("circuit closed");
+    assertThat(browser.findElement(By.cssSelector("table.routes")).getText())
+        .contains("ur", "memory");
+    screenshot("admin-engines");
+  }
+
+  @Test
   void untrustedTextShowsAsTextAndRunsNothing() throws Exception {
     String id =
         submit(
@@ -382,6 +477,10 @@ class ReviewBrowserTest {
         .startsWith("0 added, 1 changed,");
     assertThat(browser.findElement(By.cssSelector(".report .changed")).getText())
         .contains("kandahar", "قندھار شہر");
+    // Each value is isolated, so right-to-left text cannot reorder the "old → new" around it.
+    List<WebElement> parts = browser.findElements(By.cssSelector(".report .changed li.change bdi"));
+    assertThat(parts).extracting(WebElement::getText).contains("targets.ur.preferred", before);
+    assertThat(parts.get(2).getText()).isEqualTo("قندھار شہر");
     // A dry run changes nothing.
     assertThat(
             ApiClient.json(api.get("/api/v1/glossary/terms/kandahar"))

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.PageSession;
 
 /**
  * Every endpoint the application maps, called by every role and by no one. The expected access is
@@ -38,9 +39,6 @@ class EndpointAccessTest {
   private static final Set<String> PUBLIC = Set.of("public");
   private static final Set<String> ANY = Set.of("outlet", "translator", "curator");
   private static final Set<String> ADMIN_ONLY = Set.of();
-
-  /** A page: for people signed in (any role; what it shows depends on the role). */
-  private static final Set<String> SIGNED_IN = Set.of("signed-in");
 
   /** Who besides admin may call each endpoint; {@link #PUBLIC}: anyone, signed in or not. */
   private static final Map<String, Set<String>> EXPECTED =
@@ -71,21 +69,32 @@ class EndpointAccessTest {
           entry("GET /api/v1/users", ADMIN_ONLY),
           entry("POST /api/v1/users", ADMIN_ONLY),
           entry("DELETE /api/v1/users/{username}", ADMIN_ONLY),
-          entry("GET /", SIGNED_IN),
-          entry("GET /articles", SIGNED_IN),
-          entry("GET /articles/{id}", SIGNED_IN),
-          entry("POST /articles/{id}/segments/{lang}/{position}", SIGNED_IN),
-          entry("GET /articles/{id}/segments/{lang}/{position}/suggestions", SIGNED_IN),
-          entry("GET /glossary", SIGNED_IN),
-          entry("GET /glossary/terms/{id}", SIGNED_IN),
-          entry("GET /glossary/terms/{id}/impact", SIGNED_IN),
-          entry("POST /glossary/terms/{id}", SIGNED_IN),
-          entry("GET /glossary/export", SIGNED_IN),
-          entry("GET /glossary/import", SIGNED_IN),
-          entry("GET /glossary/new", SIGNED_IN),
-          entry("POST /glossary/new", SIGNED_IN),
-          entry("POST /glossary/import", SIGNED_IN),
+          entry("GET /api/v1/engines", ADMIN_ONLY),
+          entry("POST /api/v1/engines/{name}/pause", ADMIN_ONLY),
+          entry("POST /api/v1/engines/{name}/resume", ADMIN_ONLY),
+          entry("GET /", ANY),
+          entry("GET /articles", ANY),
+          entry("GET /articles/{id}", ANY),
+          entry("POST /articles/{id}/segments/{lang}/{position}", Set.of("translator")),
+          entry("GET /articles/{id}/segments/{lang}/{position}/suggestions", Set.of("translator")),
+          entry("GET /glossary", ANY),
+          entry("GET /glossary/terms/{id}", ANY),
+          entry("GET /glossary/terms/{id}/impact", ANY),
+          entry("POST /glossary/terms/{id}", Set.of("curator")),
+          entry("GET /glossary/export", ANY),
+          entry("GET /glossary/import", Set.of("curator")),
+          entry("GET /glossary/new", Set.of("curator")),
+          entry("POST /glossary/new", Set.of("curator")),
+          entry("POST /glossary/import", Set.of("curator")),
+          entry("GET /admin", ADMIN_ONLY),
+          entry("POST /admin/users", ADMIN_ONLY),
+          entry("POST /admin/users/{username}/disable", ADMIN_ONLY),
+          entry("POST /admin/keys", ADMIN_ONLY),
+          entry("POST /admin/keys/{id}/revoke", ADMIN_ONLY),
+          entry("GET /admin/engines", ADMIN_ONLY),
+          entry("POST /admin/engines/{name}", ADMIN_ONLY),
           entry("GET /error", PUBLIC),
+          entry("GET /login", PUBLIC),
           entry("GET /v3/api-docs", PUBLIC),
           entry("GET /v3/api-docs.yaml", PUBLIC),
           entry("GET /v3/api-docs/swagger-config", PUBLIC),
@@ -93,6 +102,7 @@ class EndpointAccessTest {
 
   @LocalServerPort int port;
   @Autowired ApiKeys keys;
+  @Autowired UserAccount users;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -133,6 +143,11 @@ class EndpointAccessTest {
     keyOf.put("curator", keys.create("c", Role.CURATOR, null, List.of(), null, "test").key());
     keyOf.put("admin", keys.create("a", Role.ADMIN, null, List.of(), null, "test").key());
     ApiClient api = new ApiClient(port);
+    Map<String, PageSession> sessions = new LinkedHashMap<>();
+    sessions.put("outlet", session(Role.OUTLET, "dawn", List.of()));
+    sessions.put("translator", session(Role.TRANSLATOR, null, List.of("ur")));
+    sessions.put("curator", session(Role.CURATOR, null, List.of()));
+    sessions.put("admin", session(Role.ADMIN, null, List.of()));
 
     List<Endpoint> endpoints = endpoints();
     assertThat(endpoints).extracting(Endpoint::name).contains("POST /api/v1/jobs", "GET /error");
@@ -157,9 +172,23 @@ class EndpointAccessTest {
                   ? 401
                   // A page form posted without its CSRF token is refused before anything else.
                   : endpoint.method().equals("GET") ? 302 : 403);
-      if (allowed == SIGNED_IN) {
-        // Pages take a session, never a key; their roles are checked signed in, in the browser.
-        assertThat(endpoint.pattern()).doesNotStartWith("/api/");
+      if (!endpoint.pattern().startsWith("/api/")) {
+        // Pages take a session, never a key: each role signs in through the form.
+        for (Map.Entry<String, PageSession> role : sessions.entrySet()) {
+          HttpResponse<String> answer =
+              endpoint.method().equals("GET")
+                  ? role.getValue().get(endpoint.path())
+                  : role.getValue().post(endpoint.path(), Map.of());
+          String as = role.getKey() + " " + endpoint.name();
+          if (role.getKey().equals("admin") || allowed.contains(role.getKey())) {
+            assertThat(answer.statusCode()).as(as).isNotIn(401, 403);
+            assertThat(answer.headers().firstValue("Location").orElse(""))
+                .as(as)
+                .doesNotEndWith("/login");
+          } else {
+            assertThat(answer.statusCode()).as(as).isEqualTo(403);
+          }
+        }
         checked.add(endpoint.name());
         continue;
       }
@@ -173,7 +202,13 @@ class EndpointAccessTest {
       }
       checked.add(endpoint.name());
     }
-    assertThat(checked).hasSizeGreaterThanOrEqualTo(25);
+    assertThat(checked).hasSizeGreaterThanOrEqualTo(50);
+  }
+
+  private PageSession session(Role role, String outlet, List<String> languages) {
+    String name = "walker-" + role.id();
+    users.create(name, name + "-strong-password", role, outlet, languages);
+    return PageSession.signIn(port, name, name + "-strong-password");
   }
 
   private static int call(ApiClient api, Endpoint endpoint) {

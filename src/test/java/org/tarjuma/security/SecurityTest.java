@@ -195,15 +195,34 @@ class SecurityTest {
           signIn(browser, cookie(page, "JSESSIONID"), csrf(page), "admin", "wrong-guess-" + i);
       assertThat(wrong.headers().firstValue("Location"))
           .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
+      if (i == 1) {
+        assertThat(errorPage(browser, cookie(page, "JSESSIONID")))
+            .contains("Wrong user name or password.");
+      }
     }
-    // Now even the right password waits.
+    // Now even the right password waits, and the page says for how long.
     HttpResponse<String> page = browser.get("/login");
-    signIn(browser, cookie(page, "JSESSIONID"), csrf(page), "admin", "test-admin-password");
+    String session = cookie(page, "JSESSIONID");
+    signIn(browser, session, csrf(page), "admin", "test-admin-password");
     assertThat(attempts.waitFor("admin")).isPositive();
+    assertThat(errorPage(browser, session))
+        .containsPattern("Too many failed sign-ins: try again in \\d+ seconds\\.")
+        .doesNotContain("Wrong user name");
     assertThat(output.getAll())
         .contains("Failed sign-in for 'admin'", "5 in a row); further attempts wait 30 s")
         .doesNotContain("wrong-guess-");
     attempts.succeeded("admin");
+  }
+
+  /** The sign-in page as the browser sees it after a failure, in the same session. */
+  private static String errorPage(ApiClient browser, String session) {
+    return browser
+        .send(
+            HttpRequest.newBuilder(browser.uri("/login?error"))
+                .header("Cookie", session)
+                .GET()
+                .build())
+        .body();
   }
 
   private static String csrf(HttpResponse<String> page) {
