@@ -80,7 +80,8 @@ public final class RouteBenchmark {
                 languages,
                 usage,
                 new MapStores.Memory(),
-                new MapStores.Cache());
+                new MapStores.Cache(),
+                EngineTesting.switches(EngineTesting.switchDatabase()));
 
         long start = System.nanoTime();
         Translator.TargetResult result =
