@@ -141,16 +141,15 @@ class JobController {
     } else {
       callback = null;
     }
-    int segments = jobs.segmentCount(text, format);
-    if (segments == 0) {
+    SegmentedArticle article = jobs.segment(text, format);
+    if (article.segments().isEmpty()) {
       throw Problems.of(
           HttpStatus.BAD_REQUEST,
           "Nothing to translate",
           "The article has no sentence to translate (only markup or white space).");
     }
     String actingFor = Caller.current().map(c -> c.actingFor(outlet)).orElse(outlet);
-    Job job =
-        jobs.submit(segments, text, format, targets, request.articleId(), callback, actingFor);
+    Job job = jobs.submit(article, text, format, targets, request.articleId(), callback, actingFor);
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/jobs/" + job.id()))
         .body(jobs.status(job));

@@ -57,8 +57,12 @@ class JobService {
     this.workers = Executors.newFixedThreadPool(properties.workers(), Thread.ofVirtual().factory());
   }
 
+  /**
+   * Stores the job and starts it in the background on the article as already segmented (to find out
+   * that it had something to translate), so the worker does not segment it again.
+   */
   Job submit(
-      int segmentCount,
+      SegmentedArticle article,
       String text,
       Format format,
       List<String> targets,
@@ -79,9 +83,10 @@ class JobService {
             null,
             Instant.now(),
             null,
-            segmentCount);
+            article.segments().size());
     store.insert(job);
-    workers.submit(() -> run(job.id()));
+    List<Segment> segments = article.segments();
+    workers.submit(() -> run(job, segments));
     return job;
   }
 
@@ -94,8 +99,8 @@ class JobService {
     }
   }
 
-  int segmentCount(String text, Format format) {
-    return segmenter.segment(text, format, languages.require("en")).segments().size();
+  SegmentedArticle segment(String text, Format format) {
+    return segmenter.segment(text, format, languages.require("en"));
   }
 
   SegmentedArticle article(Job job) {
@@ -103,10 +108,15 @@ class JobService {
   }
 
   void run(String id) {
-    Job job = store.find(id).orElseThrow();
+    run(store.find(id).orElseThrow(), null);
+  }
+
+  /** Runs the job; {@code segments} are its article's, or null to segment it here. */
+  private void run(Job job, List<Segment> segmented) {
+    String id = job.id();
     try {
       store.status(id, Job.RUNNING, null);
-      List<Segment> segments = article(job).segments();
+      List<Segment> segments = segmented != null ? segmented : article(job).segments();
       // Read once: this worker is the only writer of the job's rows from here on.
       Map<String, java.util.Set<Integer>> stored = store.positions(id);
       for (int from = 0; from < segments.size(); from += properties.chunk()) {

@@ -18,6 +18,21 @@ public record Subject(String source, String target, Language language) {
     target = target == null ? "" : target;
   }
 
+  // A language is its code here: hashing the whole Language record (its lists and maps) on every
+  // remembered check cost more than a check.
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Subject s
+        && source.equals(s.source)
+        && target.equals(s.target)
+        && language.code().equals(s.language.code());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, target, language.code());
+  }
+
   /** The source as a reader sees it: tags removed, entities resolved. */
   public String plainSource() {
     return plain(source);

@@ -33,6 +33,28 @@ class QualityChecksTest {
   }
 
   @Test
+  void aSubjectIsTheSameForTheSameTextsAndLanguageCode() {
+    Language urduAgain =
+        new Language(
+            UR.code(),
+            UR.name(),
+            UR.nativeName(),
+            List.of(),
+            UR.script(),
+            UR.direction(),
+            UR.sentenceTerminals(),
+            UR.fullStop(),
+            UR.digits(),
+            UR.letters(),
+            java.util.Map.of());
+    Subject one = new Subject("The talks ended.", "مذاکرات ختم ہو گئے۔", UR);
+    Subject same = new Subject("The talks ended.", "مذاکرات ختم ہو گئے۔", urduAgain);
+    assertThat(same).isEqualTo(one).hasSameHashCodeAs(one);
+    assertThat(new Subject("The talks ended.", "مذاکرات ختم ہو گئے۔", PS)).isNotEqualTo(one);
+    assertThat(new Subject("The talks ended.", "مذاکرات ختم شو.", UR)).isNotEqualTo(one);
+  }
+
+  @Test
   void aGoodTranslationHasNoFinding() {
     assertThat(
             all(
