@@ -58,6 +58,17 @@ class AdminPageTest {
   }
 
   @Test
+  void aFormPostedWithoutItsTokenIsRefusedEvenWithTheSessionCookie() {
+    PageSession page = admin();
+    HttpResponse<String> forged =
+        page.postWithoutToken(
+            "/admin/users",
+            Map.of("username", "mallory", "password", "mallory-strong-password", "role", "admin"));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(page.get("/admin").body()).doesNotContain("data-user=\"mallory\"");
+  }
+
+  @Test
   void usersAreAddedByTheApisRulesAndDisabled() {
     PageSession page = admin();
     HttpResponse<String> weak =
