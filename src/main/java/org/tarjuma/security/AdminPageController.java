@@ -45,24 +45,19 @@ class AdminPageController {
       @RequestParam(required = false) List<String> languages,
       Model model,
       HttpServletResponse response) {
-    try {
-      api.createUser(new AccessController.UserRequest(username, password, role, outlet, languages));
-      model.addAttribute("saved", "Created the user '" + username.strip() + "'.");
-    } catch (ErrorResponseException e) {
-      failed(e, model, response);
-    }
-    return access(model);
+    return act(
+        () ->
+            api.createUser(
+                new AccessController.UserRequest(username, password, role, outlet, languages)),
+        "Created the user '" + username.strip() + "'.",
+        model,
+        response);
   }
 
   @PostMapping("/admin/users/{username}/disable")
   String disableUser(@PathVariable String username, Model model, HttpServletResponse response) {
-    try {
-      api.disable(username);
-      model.addAttribute("saved", "Disabled the user '" + username + "'.");
-    } catch (ErrorResponseException e) {
-      failed(e, model, response);
-    }
-    return access(model);
+    return act(
+        () -> api.disable(username), "Disabled the user '" + username + "'.", model, response);
   }
 
   @PostMapping("/admin/keys")
@@ -96,9 +91,14 @@ class AdminPageController {
 
   @PostMapping("/admin/keys/{id}/revoke")
   String revokeKey(@PathVariable String id, Model model, HttpServletResponse response) {
+    return act(() -> api.revoke(id), "Revoked the key " + id + ".", model, response);
+  }
+
+  /** Does it through the API's rules; the page again, saying it was done or why not. */
+  private String act(Runnable change, String done, Model model, HttpServletResponse response) {
     try {
-      api.revoke(id);
-      model.addAttribute("saved", "Revoked the key " + id + ".");
+      change.run();
+      model.addAttribute("saved", done);
     } catch (ErrorResponseException e) {
       failed(e, model, response);
     }

@@ -65,6 +65,23 @@ public final class DeeplEcho implements ResponseDefinitionTransformerV2 {
         .build();
   }
 
+  /** A started WireMock server on a free port where this stand-in answers {@code /v2/translate}. */
+  public com.github.tomakehurst.wiremock.WireMockServer serve() {
+    var server =
+        new com.github.tomakehurst.wiremock.WireMockServer(
+            com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
+                .dynamicPort()
+                .extensions(this));
+    server.start();
+    server.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v2/translate"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                    .withTransformers(NAME)));
+    return server;
+  }
+
   /**
    * Routes {@code langs} of a test application to a DeepL engine at this WireMock port, where this
    * transformer answers.

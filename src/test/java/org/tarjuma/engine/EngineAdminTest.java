@@ -1,9 +1,5 @@
 package org.tarjuma.engine;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tarjuma.testing.ApiClient.assertProblem;
 import static org.tarjuma.testing.ApiClient.json;
@@ -31,15 +27,7 @@ import tools.jackson.databind.JsonNode;
 class EngineAdminTest {
 
   static final DeeplEcho ECHO = new DeeplEcho(0, 0);
-  static final WireMockServer WIREMOCK =
-      new WireMockServer(options().dynamicPort().extensions(ECHO));
-
-  static {
-    WIREMOCK.start();
-    WIREMOCK.stubFor(
-        post(urlPathEqualTo("/v2/translate"))
-            .willReturn(aResponse().withTransformers(DeeplEcho.NAME)));
-  }
+  static final WireMockServer WIREMOCK = ECHO.serve();
 
   @DynamicPropertySource
   static void engines(DynamicPropertyRegistry registry) {

@@ -33,6 +33,16 @@ class RoutingTranslatorTest {
   private final MapStores.Cache cache = new MapStores.Cache();
   private final EngineSwitches switches = EngineTesting.switches(EngineTesting.switchDatabase());
 
+  /** An engine that masks terms and answers in Urdu ({@link #urduEcho}), added to the route. */
+  private FakeEngine echoing(String name) {
+    return add(
+        new FakeEngine(
+            name,
+            GlossaryMechanism.MASKING,
+            BATCH,
+            FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+  }
+
   private FakeEngine add(FakeEngine engine) {
     engines.put(engine.id(), engine);
     return engine;
@@ -92,13 +102,7 @@ class RoutingTranslatorTest {
 
   @Test
   void masksTermsForEnginesWithoutAGlossaryAndShipsTheForms() {
-    FakeEngine deepl =
-        add(
-            new FakeEngine(
-                "deepl",
-                GlossaryMechanism.MASKING,
-                BATCH,
-                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    FakeEngine deepl = echoing("deepl");
     Translator translator = translator(Map.of("ur", List.of("deepl")));
 
     Translator.TranslatedSegment s =
@@ -176,13 +180,7 @@ class RoutingTranslatorTest {
                   throw new EngineException(
                       Failure.QUOTA_EXHAUSTED, "Azure Translator answered HTTP 403: 403001 quota");
                 }));
-    FakeEngine deepl =
-        add(
-            new FakeEngine(
-                "deepl",
-                GlossaryMechanism.MASKING,
-                BATCH,
-                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    FakeEngine deepl = echoing("deepl");
     Translator translator = translator(Map.of("ur", List.of("azure", "deepl")));
 
     Translator.TargetResult result =
@@ -199,20 +197,8 @@ class RoutingTranslatorTest {
 
   @Test
   void aPausedEngineIsSkippedUntilResumed() {
-    FakeEngine azure =
-        add(
-            new FakeEngine(
-                "azure",
-                GlossaryMechanism.MASKING,
-                BATCH,
-                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
-    FakeEngine deepl =
-        add(
-            new FakeEngine(
-                "deepl",
-                GlossaryMechanism.MASKING,
-                BATCH,
-                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    FakeEngine azure = echoing("azure");
+    FakeEngine deepl = echoing("deepl");
     Translator translator = translator(Map.of("ur", List.of("azure", "deepl")));
 
     switches.pause("azure", "admin");
@@ -233,13 +219,7 @@ class RoutingTranslatorTest {
 
   @Test
   void withEveryEngineOfARoutePausedTheSegmentsWaitWithTheReason() {
-    FakeEngine deepl =
-        add(
-            new FakeEngine(
-                "deepl",
-                GlossaryMechanism.MASKING,
-                BATCH,
-                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    FakeEngine deepl = echoing("deepl");
     Translator translator = translator(Map.of("ur", List.of("deepl")));
     switches.pause("deepl", "admin");
 
@@ -283,13 +263,7 @@ class RoutingTranslatorTest {
                                         i.id(), "ur", "مذاکرات ختم ہو گئے۔"))
                             .toList(),
                         0)));
-    FakeEngine deepl =
-        add(
-            new FakeEngine(
-                "deepl",
-                GlossaryMechanism.MASKING,
-                BATCH,
-                FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    FakeEngine deepl = echoing("deepl");
     Translator translator = translator(Map.of("ur", List.of("memory", "deepl")));
 
     List<Translator.TranslatedSegment> out =
@@ -377,12 +351,7 @@ class RoutingTranslatorTest {
 
   @Test
   void billsWhatWasSentPerEngineAndOutlet() {
-    add(
-        new FakeEngine(
-            "deepl",
-            GlossaryMechanism.MASKING,
-            BATCH,
-            FakeEngine.each(RoutingTranslatorTest::urduEcho)));
+    echoing("deepl");
     Translator translator = translator(Map.of("ur", List.of("deepl"), "ps", List.of("deepl")));
 
     translator.translate(order("The day was long.", "ur", "ps"));

@@ -1,9 +1,5 @@
 package org.tarjuma.engine;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -41,15 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 class SegmentCacheApiTest {
 
   static final DeeplEcho ECHO = new DeeplEcho(300, 0);
-  static final WireMockServer WIREMOCK =
-      new WireMockServer(options().dynamicPort().extensions(ECHO));
-
-  static {
-    WIREMOCK.start();
-    WIREMOCK.stubFor(
-        post(urlPathEqualTo("/v2/translate"))
-            .willReturn(aResponse().withTransformers(DeeplEcho.NAME)));
-  }
+  static final WireMockServer WIREMOCK = ECHO.serve();
 
   @DynamicPropertySource
   static void engines(DynamicPropertyRegistry registry) {

@@ -1,9 +1,5 @@
 package org.tarjuma.job;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -33,8 +29,7 @@ class CrashResumeTest {
 
   private static final int SENTENCES = 40;
   private final DeeplEcho echo = new DeeplEcho(400, 0);
-  private final WireMockServer engine =
-      new WireMockServer(options().dynamicPort().extensions(echo));
+  private WireMockServer engine;
   private Process app;
   @TempDir Path dir;
 
@@ -43,7 +38,9 @@ class CrashResumeTest {
     if (app != null) {
       app.destroyForcibly();
     }
-    engine.stop();
+    if (engine != null) {
+      engine.stop();
+    }
   }
 
   private int start(Path db) throws IOException {
@@ -98,10 +95,7 @@ class CrashResumeTest {
 
   @Test
   void aJobKilledMidWayFinishesAfterARestartWithoutPayingTwice() throws Exception {
-    engine.start();
-    engine.stubFor(
-        post(urlPathEqualTo("/v2/translate"))
-            .willReturn(aResponse().withTransformers(DeeplEcho.NAME)));
+    engine = echo.serve();
     Path db = dir.resolve("db");
     StringBuilder article = new StringBuilder();
     for (int i = 1; i <= SENTENCES; i++) {

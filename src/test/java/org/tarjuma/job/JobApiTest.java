@@ -5,7 +5,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tarjuma.testing.ApiClient.assertProblem;
 
@@ -38,14 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
 class JobApiTest {
 
   static final DeeplEcho ECHO = new DeeplEcho(20, 0);
-  static final WireMockServer WIREMOCK =
-      new WireMockServer(options().dynamicPort().extensions(ECHO));
+  static final WireMockServer WIREMOCK = ECHO.serve();
 
   static {
-    WIREMOCK.start();
-    WIREMOCK.stubFor(
-        post(urlPathEqualTo("/v2/translate"))
-            .willReturn(aResponse().withTransformers(DeeplEcho.NAME)));
     WIREMOCK.stubFor(post(urlPathEqualTo("/callback")).willReturn(aResponse().withStatus(204)));
   }
 

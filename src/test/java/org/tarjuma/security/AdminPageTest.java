@@ -49,6 +49,8 @@ class AdminPageTest {
     ApiClient outlet = new ApiClient(port).as(key);
     assertThat(outlet.get("/api/v1/languages").statusCode()).isEqualTo(200);
     String listed = page.get("/admin").body();
+    // Both forms offer the three target languages.
+    assertThat(listed.split("name=\"languages\" value=\"prs\"", -1)).hasSize(3);
     assertThat(listed).doesNotContain(key).contains("Dawn &lt;script&gt;");
 
     String id = key.split("_")[1];
