@@ -92,7 +92,8 @@ final class RoutingTranslator implements Translator {
     Map<String, List<GuardedEngine>> routes = new LinkedHashMap<>();
     for (String target : order.targets()) {
       routes.put(target, active(target));
-      if (routes.get(target).isEmpty()) {
+      if (routes.get(target).isEmpty()
+          && job.pending.stream().anyMatch(p -> p.lang().equals(target))) {
         job.problem(
             target,
             "every engine of the "

@@ -229,6 +229,21 @@ class RoutingTranslatorTest {
     assertThat(result.problems())
         .containsExactly("every engine of the ur route is paused (deepl); an admin can resume one");
     assertThat(deepl.requests).isEmpty();
+
+    // What the memory has needs no engine, and nothing is said of the pause.
+    memory.save(
+        new org.tarjuma.memory.MemoryUnit(
+            "en",
+            "ur",
+            "The talks ended.",
+            "مذاکرات ختم ہو گئے۔",
+            "approved",
+            "amna",
+            java.time.Instant.now()));
+    Translator.TargetResult remembered =
+        translator.translate(order("The talks ended.", "ur")).get("ur");
+    assertThat(remembered.segments().getFirst().target()).isEqualTo("مذاکرات ختم ہو گئے۔");
+    assertThat(remembered.problems()).isEmpty();
   }
 
   @Test
