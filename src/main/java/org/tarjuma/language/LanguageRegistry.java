@@ -43,7 +43,9 @@ final class LanguageRegistry implements Languages {
         all.stream()
             .collect(
                 Collectors.toUnmodifiableMap(
-                    Language::code, l -> (ScriptNormalizer) new ScriptRules(l.letters())));
+                    Language::code,
+                    l ->
+                        (ScriptNormalizer) new RememberedNormalizer(new ScriptRules(l.letters()))));
     this.accepted =
         all.stream().map(l -> l.code() + " (" + l.name() + ")").collect(Collectors.joining(", "));
   }

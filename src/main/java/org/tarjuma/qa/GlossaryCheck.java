@@ -1,13 +1,18 @@
 package org.tarjuma.qa;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.tarjuma.glossary.Entry;
 import org.tarjuma.glossary.FormMatch;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
+import org.tarjuma.glossary.TermMatcher;
 
 /**
  * The glossary's forms: every entry found in the source that has a form in the target language must
@@ -17,6 +22,14 @@ import org.tarjuma.glossary.TermMatch;
 public final class GlossaryCheck implements QualityCheck {
 
   private final Glossary glossary;
+
+  /**
+   * Answers remembered for one glossary snapshot (known by its matcher); a new one starts empty.
+   */
+  private record Memo(
+      TermMatcher snapshot, Cache<Map.Entry<Subject, List<TermMatch>>, List<Finding>> answers) {}
+
+  private final AtomicReference<Memo> memo = new AtomicReference<>();
 
   public GlossaryCheck(Glossary glossary) {
     this.glossary = glossary;
@@ -32,8 +45,25 @@ public final class GlossaryCheck implements QualityCheck {
     return check(s, glossary.matcher().find(s.plainSource()));
   }
 
-  /** As {@link #check(Subject)}, with the source's terms already found. */
+  /**
+   * As {@link #check(Subject)}, with the source's terms already found. The same subject is checked
+   * once per glossary snapshot: news repeats its sentences (revisions, memory hits, several
+   * outlets).
+   */
   public List<Finding> check(Subject s, List<TermMatch> sourceTerms) {
+    TermMatcher snapshot = glossary.matcher();
+    Memo current = memo.get();
+    if (current == null || current.snapshot() != snapshot) {
+      Memo fresh = new Memo(snapshot, Caffeine.newBuilder().maximumSize(MEMO).build());
+      current = memo.compareAndSet(current, fresh) ? fresh : memo.get();
+    }
+    return current.answers().get(Map.entry(s, sourceTerms), k -> unremembered(s, sourceTerms));
+  }
+
+  /** Subjects remembered per snapshot. */
+  static final int MEMO = 50_000;
+
+  private List<Finding> unremembered(Subject s, List<TermMatch> sourceTerms) {
     String lang = s.language().code();
     List<FormMatch> found = glossary.formMatcher(lang).find(s.plainTarget());
     Set<String> missing = new LinkedHashSet<>();
@@ -74,7 +104,7 @@ public final class GlossaryCheck implements QualityCheck {
                   "glossary-forbidden:" + parts[0],
                   "The forbidden form " + parts[1] + " (" + parts[0] + ") is used."));
         });
-    return findings;
+    return List.copyOf(findings);
   }
 
   /** The forms an entry requires in {@code lang}, or null when it requires none. */

@@ -55,6 +55,52 @@ class QualityChecksTest {
   }
 
   @Test
+  void theGlossaryCheckForgetsItsAnswersWhenTheGlossaryChanges(
+      @org.junit.jupiter.api.io.TempDir Path empty) {
+    Glossary none = Glossary.load(empty, Fixtures.LANGUAGES);
+    java.util.concurrent.atomic.AtomicReference<Glossary> current =
+        new java.util.concurrent.atomic.AtomicReference<>(GLOSSARY);
+    Glossary switching =
+        new Glossary() {
+          @Override
+          public List<org.tarjuma.glossary.Entry> entries() {
+            return current.get().entries();
+          }
+
+          @Override
+          public java.util.Optional<org.tarjuma.glossary.Entry> find(String id) {
+            return current.get().find(id);
+          }
+
+          @Override
+          public org.tarjuma.glossary.TermMatcher matcher() {
+            return current.get().matcher();
+          }
+
+          @Override
+          public org.tarjuma.glossary.FormMatcher formMatcher(String lang) {
+            return current.get().formMatcher(lang);
+          }
+        };
+    GlossaryCheck check = new GlossaryCheck(switching);
+    Subject s = new Subject("ISPR said so.", "انہوں نے ایسا کہا۔", UR);
+    var terms = GLOSSARY.matcher().find(s.plainSource());
+
+    assertThat(check.check(s, terms))
+        .extracting(Finding::code)
+        .containsExactly("glossary-missing:ispr");
+    assertThat(check.check(s, terms))
+        .extracting(Finding::code)
+        .containsExactly("glossary-missing:ispr");
+    current.set(none);
+    assertThat(check.check(s, terms)).isEmpty();
+    current.set(GLOSSARY);
+    assertThat(check.check(s, terms))
+        .extracting(Finding::code)
+        .containsExactly("glossary-missing:ispr");
+  }
+
+  @Test
   void aGoodTranslationHasNoFinding() {
     assertThat(
             all(
