@@ -79,15 +79,7 @@ final class RoutingTranslator implements Translator {
 
   @Override
   public Map<String, TargetResult> translate(Order order) {
-    for (String target : order.targets()) {
-      if (registry.route(target).isEmpty()) {
-        throw new IllegalArgumentException(
-            "No route serves '"
-                + target
-                + "'; routes exist for: "
-                + String.join(", ", registry.routedLanguages()));
-      }
-    }
+    requireRoutes(order);
     Job job = new Job(order);
     Map<String, List<GuardedEngine>> routes = new LinkedHashMap<>();
     for (String target : order.targets()) {
@@ -120,6 +112,57 @@ final class RoutingTranslator implements Translator {
       }
     }
     return job.results();
+  }
+
+  @Override
+  public Map<String, Map<Integer, TranslatedSegment>> reuse(Order order) {
+    requireRoutes(order);
+    Job job = new Job(order);
+    for (String lang : order.targets()) {
+      List<GuardedEngine> route = active(lang);
+      if (route.isEmpty() || route.getFirst().capabilities().glossary() == GlossaryMechanism.NONE) {
+        continue; // what run() would not look up in the cache either
+      }
+      GuardedEngine first = route.getFirst();
+      for (int i = 0; i < order.segments().size(); i++) {
+        Pair pair = new Pair(i, lang);
+        if (job.pending.contains(pair)) {
+          int seg = i;
+          cache
+              .get(job.cacheKey(pair, first))
+              .ifPresent(
+                  t ->
+                      job.accept(
+                          Map.of(
+                              new Pair(seg, lang),
+                              new Outcome(t.target(), t.engine(), t.flags(), Origin.CACHE))));
+        }
+      }
+    }
+    Map<String, Map<Integer, TranslatedSegment>> found = new LinkedHashMap<>();
+    for (String lang : order.targets()) {
+      Map<Integer, TranslatedSegment> byIndex = new LinkedHashMap<>();
+      for (int i = 0; i < order.segments().size(); i++) {
+        Outcome o = job.done.get(new Pair(i, lang));
+        if (o != null) {
+          byIndex.put(i, job.translated(i, lang, o));
+        }
+      }
+      found.put(lang, byIndex);
+    }
+    return found;
+  }
+
+  private void requireRoutes(Order order) {
+    for (String target : order.targets()) {
+      if (registry.route(target).isEmpty()) {
+        throw new IllegalArgumentException(
+            "No route serves '"
+                + target
+                + "'; routes exist for: "
+                + String.join(", ", registry.routedLanguages()));
+      }
+    }
   }
 
   /** The route of {@code lang} without the engines an admin has paused. */
@@ -534,6 +577,18 @@ final class RoutingTranslator implements Translator {
           .add(line);
     }
 
+    /** Segment {@code i} as translated into {@code lang}, with what QA finds in it. */
+    TranslatedSegment translated(int i, String lang, Outcome o) {
+      return new TranslatedSegment(
+          segments.get(i).id(),
+          tagged.get(i),
+          o.target(),
+          o.engine(),
+          o.flags(),
+          o.origin().id(),
+          qa.run(new Subject(tagged.get(i), o.target(), languages.require(lang)), terms.get(i)));
+    }
+
     Map<String, TargetResult> results() {
       Map<String, TargetResult> out = new LinkedHashMap<>();
       for (String lang : order.targets()) {
@@ -545,16 +600,7 @@ final class RoutingTranslator implements Translator {
               o == null
                   ? new TranslatedSegment(
                       s.id(), tagged.get(i), null, null, List.of("untranslated"), null, List.of())
-                  : new TranslatedSegment(
-                      s.id(),
-                      tagged.get(i),
-                      o.target(),
-                      o.engine(),
-                      o.flags(),
-                      o.origin().id(),
-                      qa.run(
-                          new Subject(tagged.get(i), o.target(), languages.require(lang)),
-                          terms.get(i))));
+                  : translated(i, lang, o));
         }
         long chars = billed.containsKey(lang) ? billed.get(lang).sum() : 0;
         out.put(

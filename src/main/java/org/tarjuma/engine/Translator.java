@@ -21,6 +21,15 @@ public interface Translator {
    */
   Map<String, TargetResult> translate(Order order);
 
+  /**
+   * What can be had without calling an engine: approved translations from the memory, then what the
+   * segment cache holds for the first engine of each language's route. By language, the segments
+   * found, by their index in the order; never calls an engine, never bills.
+   *
+   * @throws IllegalArgumentException if a target is not routed (see {@link #routedLanguages()})
+   */
+  Map<String, Map<Integer, TranslatedSegment>> reuse(Order order);
+
   /** The target languages some route serves, sorted. */
   List<String> routedLanguages();
 

@@ -119,6 +119,7 @@ class JobService {
       List<Segment> segments = segmented != null ? segmented : article(job).segments();
       // Read once: this worker is the only writer of the job's rows from here on.
       Map<String, java.util.Set<Integer>> stored = store.positions(id);
+      reuse(job, segments, stored);
       for (int from = 0; from < segments.size(); from += properties.chunk()) {
         int to = Math.min(segments.size(), from + properties.chunk());
         translateChunk(job, segments, from, to, stored);
@@ -132,6 +133,49 @@ class JobService {
       callbacks.send(
           job.callbackUrl(), json.writeValueAsString(status(store.find(id).orElseThrow())));
     }
+  }
+
+  /**
+   * Stores at once what needs no engine (the memory's approved translations, the cache's paid
+   * ones), every language in one go, so that the chunks that follow carry only what engines must
+   * translate; an article that is all hits is done here.
+   */
+  private void reuse(Job job, List<Segment> segments, Map<String, java.util.Set<Integer>> stored) {
+    Map<String, Map<Integer, Translator.TranslatedSegment>> found =
+        translator.reuse(new Translator.Order(job.source(), job.targets(), segments, job.outlet()));
+    Map<String, List<JobSegment>> rows = new LinkedHashMap<>();
+    found.forEach(
+        (lang, byIndex) -> {
+          java.util.Set<Integer> done =
+              stored.computeIfAbsent(lang, l -> new java.util.HashSet<>());
+          List<JobSegment> fresh = new ArrayList<>();
+          byIndex.forEach(
+              (position, t) -> {
+                if (done.add(position)) {
+                  fresh.add(row(position, t, 0));
+                }
+              });
+          if (!fresh.isEmpty()) {
+            rows.put(lang, fresh);
+          }
+        });
+    if (!rows.isEmpty()) {
+      store.saveSegments(job.id(), rows);
+    }
+  }
+
+  private static JobSegment row(int position, Translator.TranslatedSegment t, long perSegment) {
+    return new JobSegment(
+        position,
+        t.id(),
+        t.source(),
+        t.target(),
+        t.target() == null ? JobSegment.NEEDS_ENGINE : JobSegment.TRANSLATED,
+        t.engine(),
+        t.origin(),
+        t.flags(),
+        t.qa(),
+        "engine".equals(t.origin()) ? perSegment : 0);
   }
 
   private void translateChunk(
@@ -172,19 +216,11 @@ class JobService {
                                 .filter(s -> "engine".equals(s.origin()))
                                 .count());
                 for (int k = 0; k < list.size(); k++) {
-                  Translator.TranslatedSegment t = result.segments().get(k);
                   rows.add(
-                      new JobSegment(
+                      row(
                           from + segments.subList(from, to).indexOf(list.get(k)),
-                          t.id(),
-                          t.source(),
-                          t.target(),
-                          t.target() == null ? JobSegment.NEEDS_ENGINE : JobSegment.TRANSLATED,
-                          t.engine(),
-                          t.origin(),
-                          t.flags(),
-                          t.qa(),
-                          "engine".equals(t.origin()) ? perSegment : 0));
+                          result.segments().get(k),
+                          perSegment));
                 }
                 chunkRows.put(lang, rows);
               });

@@ -261,6 +261,36 @@ class RoutingTranslatorTest {
   }
 
   @Test
+  void reuseGivesTheMemorysAndTheCachesTranslationsWithoutCallingAnEngine() {
+    FakeEngine deepl = echoing("deepl");
+    Translator translator = translator(Map.of("ur", List.of("deepl"), "ps", List.of("deepl")));
+    memory.save(
+        new org.tarjuma.memory.MemoryUnit(
+            "en",
+            "ur",
+            "The talks ended.",
+            "مذاکرات ختم ہو گئے۔",
+            "approved",
+            "amna",
+            java.time.Instant.now()));
+    // Paid for once: the Urdu sentence is in the cache from then on.
+    translator.translate(order(SENTENCE, "ur"));
+    int requests = deepl.requests.size();
+
+    Map<String, Map<Integer, Translator.TranslatedSegment>> found =
+        translator.reuse(
+            order("The talks ended. " + SENTENCE + " A third round is planned.", "ur", "ps"));
+
+    assertThat(deepl.requests).hasSize(requests);
+    assertThat(found.get("ur")).containsOnlyKeys(0, 1);
+    assertThat(found.get("ur").get(0).origin()).isEqualTo("memory");
+    assertThat(found.get("ur").get(0).target()).isEqualTo("مذاکرات ختم ہو گئے۔");
+    assertThat(found.get("ur").get(1).origin()).isEqualTo("cache");
+    assertThat(found.get("ur").get(1).qa()).isEmpty();
+    assertThat(found.get("ps")).isEmpty();
+  }
+
+  @Test
   void memoryMissesAloneGoToTheNextEngine() {
     FakeEngine memory =
         add(
