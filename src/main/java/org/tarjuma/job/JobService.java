@@ -115,16 +115,23 @@ class JobService {
   private void run(Job job, List<Segment> segmented) {
     String id = job.id();
     try {
-      store.status(id, Job.RUNNING, null);
       List<Segment> segments = segmented != null ? segmented : article(job).segments();
       // Read once: this worker is the only writer of the job's rows from here on.
       Map<String, java.util.Set<Integer>> stored = store.positions(id);
-      reuse(job, segments, stored);
-      for (int from = 0; from < segments.size(); from += properties.chunk()) {
-        int to = Math.min(segments.size(), from + properties.chunk());
-        translateChunk(job, segments, from, to, stored);
+      Map<String, List<JobSegment>> reused = reuse(job, segments, stored);
+      boolean complete =
+          job.targets().stream()
+              .allMatch(l -> stored.getOrDefault(l, java.util.Set.of()).size() == segments.size());
+      // The reused rows and the job's new status in one transaction: an article that is all hits
+      // is done in one write.
+      store.saveSegments(id, reused, complete ? Job.DONE : Job.RUNNING);
+      if (!complete) {
+        for (int from = 0; from < segments.size(); from += properties.chunk()) {
+          int to = Math.min(segments.size(), from + properties.chunk());
+          translateChunk(job, segments, from, to, stored);
+        }
+        store.status(id, Job.DONE, null);
       }
-      store.status(id, Job.DONE, null);
     } catch (RuntimeException e) {
       log.error("Job {} failed", id, e);
       store.status(id, Job.FAILED, "The job failed: " + e.getClass().getSimpleName());
@@ -136,11 +143,12 @@ class JobService {
   }
 
   /**
-   * Stores at once what needs no engine (the memory's approved translations, the cache's paid
-   * ones), every language in one go, so that the chunks that follow carry only what engines must
-   * translate; an article that is all hits is done here.
+   * What needs no engine (the memory's approved translations, the cache's paid ones), every
+   * language in one lookup, as rows to store at once, so that the chunks that follow carry only
+   * what engines must translate; their positions are added to {@code stored}.
    */
-  private void reuse(Job job, List<Segment> segments, Map<String, java.util.Set<Integer>> stored) {
+  private Map<String, List<JobSegment>> reuse(
+      Job job, List<Segment> segments, Map<String, java.util.Set<Integer>> stored) {
     Map<String, Map<Integer, Translator.TranslatedSegment>> found =
         translator.reuse(new Translator.Order(job.source(), job.targets(), segments, job.outlet()));
     Map<String, List<JobSegment>> rows = new LinkedHashMap<>();
@@ -159,9 +167,7 @@ class JobService {
             rows.put(lang, fresh);
           }
         });
-    if (!rows.isEmpty()) {
-      store.saveSegments(job.id(), rows);
-    }
+    return rows;
   }
 
   private static JobSegment row(int position, Translator.TranslatedSegment t, long perSegment) {

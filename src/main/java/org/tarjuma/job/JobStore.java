@@ -116,9 +116,20 @@ class JobStore {
         id);
   }
 
+  /** Stores rows and sets the job's status, in one transaction. */
+  @Transactional
+  void saveSegments(
+      String jobId, java.util.Map<String, List<JobSegment>> byLanguage, String status) {
+    saveSegments(jobId, byLanguage);
+    status(jobId, status, null);
+  }
+
   /** Stores a chunk's rows, every language at once; a position is stored once, never replaced. */
   @Transactional
   void saveSegments(String jobId, java.util.Map<String, List<JobSegment>> byLanguage) {
+    if (byLanguage.isEmpty()) {
+      return;
+    }
     // Plain JDBC with typed setters: the rows of a chunk are the hot path of a job.
     jdbc.execute(
         (java.sql.Connection connection) -> {
