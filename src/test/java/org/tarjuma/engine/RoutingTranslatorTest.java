@@ -43,6 +43,19 @@ class RoutingTranslatorTest {
             FakeEngine.each(RoutingTranslatorTest::urduEcho)));
   }
 
+  /** An Urdu translation of "The talks ended." approved into the memory. */
+  private void approveTalksEnded() {
+    memory.save(
+        new org.tarjuma.memory.MemoryUnit(
+            "en",
+            "ur",
+            "The talks ended.",
+            "مذاکرات ختم ہو گئے۔",
+            "approved",
+            "amna",
+            java.time.Instant.now()));
+  }
+
   private FakeEngine add(FakeEngine engine) {
     engines.put(engine.id(), engine);
     return engine;
@@ -231,15 +244,7 @@ class RoutingTranslatorTest {
     assertThat(deepl.requests).isEmpty();
 
     // What the memory has needs no engine, and nothing is said of the pause.
-    memory.save(
-        new org.tarjuma.memory.MemoryUnit(
-            "en",
-            "ur",
-            "The talks ended.",
-            "مذاکرات ختم ہو گئے۔",
-            "approved",
-            "amna",
-            java.time.Instant.now()));
+    approveTalksEnded();
     Translator.TargetResult remembered =
         translator.translate(order("The talks ended.", "ur")).get("ur");
     assertThat(remembered.segments().getFirst().target()).isEqualTo("مذاکرات ختم ہو گئے۔");
@@ -264,15 +269,7 @@ class RoutingTranslatorTest {
   void reuseGivesTheMemorysAndTheCachesTranslationsWithoutCallingAnEngine() {
     FakeEngine deepl = echoing("deepl");
     Translator translator = translator(Map.of("ur", List.of("deepl"), "ps", List.of("deepl")));
-    memory.save(
-        new org.tarjuma.memory.MemoryUnit(
-            "en",
-            "ur",
-            "The talks ended.",
-            "مذاکرات ختم ہو گئے۔",
-            "approved",
-            "amna",
-            java.time.Instant.now()));
+    approveTalksEnded();
     // Paid for once: the Urdu sentence is in the cache from then on.
     translator.translate(order(SENTENCE, "ur"));
     int requests = deepl.requests.size();
