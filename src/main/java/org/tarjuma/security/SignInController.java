@@ -1,7 +1,6 @@
 package org.tarjuma.security;
 
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -21,14 +20,13 @@ class SignInController {
       Model model) {
     if (error != null) {
       Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-      String message = "Wrong user name or password.";
-      if (failure instanceof LockedException locked) {
-        // Its message says how long to wait; it never says whether the name exists.
-        message = locked.getMessage();
-      } else if (failure instanceof DisabledException) {
-        message = "This user is disabled; ask an admin.";
-      }
-      model.addAttribute("message", message);
+      // Whether a name exists or is disabled is not said to whoever is guessing; only how long to
+      // wait after too many failures, which any name gets alike.
+      model.addAttribute(
+          "message",
+          failure instanceof LockedException locked
+              ? locked.getMessage()
+              : "Wrong user name or password.");
       session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
     if (logout != null) {
