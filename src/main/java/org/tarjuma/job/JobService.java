@@ -190,13 +190,14 @@ class JobService {
       int from,
       int to,
       Map<String, java.util.Set<Integer>> stored) {
-    Map<String, List<Segment>> todo = new LinkedHashMap<>();
+    // By language, the positions of the chunk not stored yet.
+    Map<String, List<Integer>> todo = new LinkedHashMap<>();
     for (String lang : job.targets()) {
       java.util.Set<Integer> done = stored.getOrDefault(lang, java.util.Set.of());
-      List<Segment> missing = new ArrayList<>();
+      List<Integer> missing = new ArrayList<>();
       for (int i = from; i < to; i++) {
         if (!done.contains(i)) {
-          missing.add(segments.get(i));
+          missing.add(i);
         }
       }
       if (!missing.isEmpty()) {
@@ -204,10 +205,12 @@ class JobService {
       }
     }
     // Languages that miss the same segments go in one order, so multi-target engines share calls.
-    Map<List<Segment>, List<String>> orders = new LinkedHashMap<>();
-    todo.forEach((lang, list) -> orders.computeIfAbsent(list, l -> new ArrayList<>()).add(lang));
+    Map<List<Integer>, List<String>> orders = new LinkedHashMap<>();
+    todo.forEach(
+        (lang, positions) -> orders.computeIfAbsent(positions, p -> new ArrayList<>()).add(lang));
     orders.forEach(
-        (list, langs) -> {
+        (positions, langs) -> {
+          List<Segment> list = positions.stream().map(segments::get).toList();
           Map<String, Translator.TargetResult> results =
               translator.translate(new Translator.Order(job.source(), langs, list, job.outlet()));
           Map<String, List<JobSegment>> chunkRows = new LinkedHashMap<>();
@@ -221,12 +224,8 @@ class JobService {
                             result.segments().stream()
                                 .filter(s -> "engine".equals(s.origin()))
                                 .count());
-                for (int k = 0; k < list.size(); k++) {
-                  rows.add(
-                      row(
-                          from + segments.subList(from, to).indexOf(list.get(k)),
-                          result.segments().get(k),
-                          perSegment));
+                for (int k = 0; k < positions.size(); k++) {
+                  rows.add(row(positions.get(k), result.segments().get(k), perSegment));
                 }
                 chunkRows.put(lang, rows);
               });
