@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.tarjuma.api.Problems;
 import org.tarjuma.security.Caller;
+import org.tarjuma.web.Problems;
 
 /**
  * The admins' engines API: every configured engine with its state and what it billed, the routes,

@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.tarjuma.api.Problems;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 import org.tarjuma.security.Caller;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
 import org.tarjuma.segment.Segmenter;
+import org.tarjuma.web.Problems;
 
 /** {@code POST /api/v1/translate}, for short texts, and {@code GET /api/v1/usage}. */
 @RestController

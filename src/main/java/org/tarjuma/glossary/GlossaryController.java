@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tarjuma.api.Problems;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 import org.tarjuma.security.Caller;
+import org.tarjuma.web.Problems;
 
 @RestController
 class GlossaryController {

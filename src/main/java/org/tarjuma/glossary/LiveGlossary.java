@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
-import org.tarjuma.api.Problems;
 import org.tarjuma.language.Languages;
+import org.tarjuma.web.Problems;
 
 /**
  * The live {@link Glossary}: the database is the source of truth, filled from the {@code glossary/}

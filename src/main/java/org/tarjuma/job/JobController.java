@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.tarjuma.api.Problems;
 import org.tarjuma.engine.Translator;
 import org.tarjuma.glossary.Entry;
 import org.tarjuma.glossary.Glossary;
@@ -32,6 +31,7 @@ import org.tarjuma.qa.Subject;
 import org.tarjuma.security.Caller;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
+import org.tarjuma.web.Problems;
 
 /** The outlets' job API. */
 @RestController

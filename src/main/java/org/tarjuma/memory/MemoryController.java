@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.tarjuma.api.Problems;
 import org.tarjuma.language.Languages;
 import org.tarjuma.security.Caller;
+import org.tarjuma.web.Problems;
 
 /** TMX import and export of the translation memory. */
 @RestController

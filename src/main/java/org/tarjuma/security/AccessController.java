@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.tarjuma.api.Problems;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
+import org.tarjuma.web.Problems;
 
 /** The admins' API: API keys (shown once at creation) and users. */
 @RestController

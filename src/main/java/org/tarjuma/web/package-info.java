@@ -1,2 +1,7 @@
-/** Review and glossary pages for translators and curators. Built by the pages issue. */
+/**
+ * What every HTTP endpoint and page shares: errors as RFC 9457 problem details with messages a
+ * person understands (and as an HTML page for a browser), and the request body limit. Each feature
+ * keeps its own controllers and pages; they use {@link org.tarjuma.web.Problems} to refuse a
+ * request.
+ */
 package org.tarjuma.web;

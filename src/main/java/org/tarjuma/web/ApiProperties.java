@@ -1,4 +1,4 @@
-package org.tarjuma.api;
+package org.tarjuma.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package org.tarjuma.api;
+package org.tarjuma.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

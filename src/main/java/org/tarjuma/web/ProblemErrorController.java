@@ -1,4 +1,4 @@
-package org.tarjuma.api;
+package org.tarjuma.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package org.tarjuma.api;
+package org.tarjuma.web;
 
 import java.util.UUID;
 import org.slf4j.Logger;

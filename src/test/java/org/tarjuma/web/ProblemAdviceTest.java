@@ -1,4 +1,4 @@
-package org.tarjuma.api;
+package org.tarjuma.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.tarjuma.api;
+package org.tarjuma.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
