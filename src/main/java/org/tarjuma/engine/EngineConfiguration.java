@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.language.Languages;
 import org.tarjuma.memory.SegmentCache;
-import org.tarjuma.memory.TranslationMemory;
+import org.tarjuma.qa.QualityChecks;
 
 /** Builds the engines from {@link EngineProperties} when the application starts. */
 @Configuration(proxyBeanMethods = false)
@@ -33,13 +33,23 @@ class EngineConfiguration {
   @Bean
   Translator translator(
       EngineRegistry registry,
+      EngineSwitches switches,
       Glossary glossary,
+      QualityChecks qa,
       Languages languages,
       Usage usage,
-      TranslationMemory memory,
-      SegmentCache cache,
-      EngineSwitches switches) {
-    return new RoutingTranslator(registry, glossary, languages, usage, memory, cache, switches);
+      SegmentCache cache) {
+    SingleFlight flights = new SingleFlight(cache);
+    TermCheck check = new TermCheck(qa.glossary(), languages);
+    return new RoutingTranslator(
+        registry,
+        switches,
+        glossary,
+        new Reuse(registry.memory(), flights, usage, languages),
+        flights,
+        new EngineCalls(new RequestPlanner(check), check, flights, usage, languages),
+        qa,
+        languages);
   }
 
   @Bean

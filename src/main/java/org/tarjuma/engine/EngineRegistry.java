@@ -157,6 +157,11 @@ final class EngineRegistry {
     return routes.keySet().stream().sorted().toList();
   }
 
+  /** The offline engine: the translation memory's approved translations; always there. */
+  GuardedEngine memory() {
+    return engines.get(MEMORY);
+  }
+
   Optional<GuardedEngine> engine(String name) {
     return Optional.ofNullable(engines.get(name));
   }

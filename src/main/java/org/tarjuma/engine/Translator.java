@@ -6,29 +6,42 @@ import java.util.Objects;
 import org.tarjuma.segment.Segment;
 
 /**
- * Translates segments through each target language's route of engines: batched to each engine's
- * limits, retried, falling back along the route, with the glossary's forms enforced and verified.
- * Thread-safe.
+ * Translates segments into each target language, in two stages: first what needs no engine ({@link
+ * #reuse}: the memory's approved translations and the segment cache's paid ones, looked up once),
+ * then the rest along each language's route of engines ({@link #translateMisses}): batched to each
+ * engine's limits, retried, falling back along the route, with the glossary's forms enforced and
+ * verified, and every segment checked by QA once. {@link #translate} does both. Thread-safe.
  */
 public interface Translator {
 
   /**
-   * Translates every segment of the order into every target. Never throws for an engine's failure:
-   * a segment no engine could translate comes back without a target, flagged {@code untranslated},
-   * and the language's {@code problems} say why.
+   * Translates every segment of the order into every target: {@link #reuse}, then {@link
+   * #translateMisses} for what it did not find. Never throws for an engine's failure: a segment no
+   * engine could translate comes back without a target, flagged {@code untranslated}, and the
+   * language's {@code problems} say why.
    *
    * @throws IllegalArgumentException if a target is not routed (see {@link #routedLanguages()})
    */
   Map<String, TargetResult> translate(Order order);
 
   /**
-   * What can be had without calling an engine: approved translations from the memory, then what the
-   * segment cache holds for the first engine of each language's route. By language, the segments
-   * found, by their index in the order; never calls an engine, never bills.
+   * What can be had without calling an engine: approved translations from the memory (through the
+   * offline {@code memory} engine, for every target), then what the segment cache holds for the
+   * first engine of each language's route that calls a provider. By language, the segments found,
+   * by their index in the order; never calls a provider, never bills.
    *
    * @throws IllegalArgumentException if a target is not routed (see {@link #routedLanguages()})
    */
   Map<String, Map<Integer, TranslatedSegment>> reuse(Order order);
+
+  /**
+   * Translates an order of segments that {@link #reuse} did not find (a job's chunks), through the
+   * engines only: the memory is not asked again, and the cache only for a key about to be paid for
+   * (another order may have paid meanwhile). Otherwise as {@link #translate}.
+   *
+   * @throws IllegalArgumentException if a target is not routed (see {@link #routedLanguages()})
+   */
+  Map<String, TargetResult> translateMisses(Order order);
 
   /** The target languages some route serves, sorted. */
   List<String> routedLanguages();

@@ -212,7 +212,8 @@ class JobService {
         (positions, langs) -> {
           List<Segment> list = positions.stream().map(segments::get).toList();
           Map<String, Translator.TargetResult> results =
-              translator.translate(new Translator.Order(job.source(), langs, list, job.outlet()));
+              translator.translateMisses(
+                  new Translator.Order(job.source(), langs, list, job.outlet()));
           Map<String, List<JobSegment>> chunkRows = new LinkedHashMap<>();
           results.forEach(
               (lang, result) -> {

@@ -48,13 +48,14 @@ class ReviewController {
       JobService jobs,
       Glossary glossary,
       Languages languages,
-      TranslationMemory memory) {
+      TranslationMemory memory,
+      QualityChecks qa) {
     this.store = store;
     this.jobs = jobs;
     this.glossary = glossary;
     this.languages = languages;
     this.memory = memory;
-    this.qa = new QualityChecks(glossary);
+    this.qa = qa;
   }
 
   /** One job in the list. */

@@ -4,14 +4,18 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
 
 /**
- * Every check, in a fixed order. Thread-safe. The checks other than the glossary's depend on the
- * subject alone, so their findings are remembered for the subjects seen last: an article sent again
- * (a revision, a second outlet's copy) is checked at the cost of a lookup.
+ * Every check, in a fixed order: one bean, run once on each segment an engine translates or the
+ * memory or cache supplies (by the translator) and on each segment a translator edits (by the
+ * review). Thread-safe. The checks other than the glossary's depend on the subject alone, so their
+ * findings are remembered for the subjects seen last: an article sent again (a revision, a second
+ * outlet's copy) is checked at the cost of a lookup.
  */
+@Component
 public final class QualityChecks {
 
   private final Cache<Subject, List<Finding>> remembered =

@@ -80,6 +80,24 @@ public final class EngineTesting {
         null);
   }
 
+  /** The translator the application builds, over these parts. */
+  static Translator translator(
+      EngineRegistry registry,
+      EngineSwitches switches,
+      org.tarjuma.glossary.Glossary glossary,
+      Usage usage,
+      org.tarjuma.memory.SegmentCache cache) {
+    return new EngineConfiguration()
+        .translator(
+            registry,
+            switches,
+            glossary,
+            new org.tarjuma.qa.QualityChecks(glossary),
+            org.tarjuma.testing.Fixtures.LANGUAGES,
+            usage,
+            cache);
+  }
+
   /** Engine switches over a fresh in-memory database of their own. */
   static EngineSwitches switches(javax.sql.DataSource database) {
     return new EngineSwitches(

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.tarjuma.engine.Capabilities.GlossaryMechanism;
 import org.tarjuma.engine.Capabilities.Limits;
 import org.tarjuma.engine.EngineException.Failure;
+import org.tarjuma.engine.memory.MemoryEngines;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.Segment;
@@ -63,17 +64,13 @@ class RoutingTranslatorTest {
 
   private Translator translator(Map<String, List<String>> routing) {
     EngineFactory fake = EngineTesting.factory("fake", (name, settings) -> engines.get(name));
+    // The offline engine is the memory's one way in: the real one over this test's memory,
+    // unless a test scripts its own.
     EngineFactory memoryFactory =
         EngineTesting.factory(
             "memory",
             (name, settings) ->
-                engines.getOrDefault(
-                    name,
-                    new FakeEngine(
-                        "memory",
-                        GlossaryMechanism.NONE,
-                        BATCH,
-                        r -> new EngineResult(List.of(), 0))));
+                engines.containsKey(name) ? engines.get(name) : MemoryEngines.over(memory));
     Map<String, EngineSettings> settings = new LinkedHashMap<>();
     engines
         .keySet()
@@ -91,8 +88,7 @@ class RoutingTranslatorTest {
     registry
         .engines()
         .forEach(e -> usage.register(e.id(), e.capabilities().pricePerMillionChars()));
-    return new RoutingTranslator(
-        registry, GLOSSARY, Fixtures.LANGUAGES, usage, memory, cache, switches);
+    return EngineTesting.translator(registry, switches, GLOSSARY, usage, cache);
   }
 
   private static List<Segment> segments(String text) {

@@ -74,14 +74,12 @@ public final class RouteBenchmark {
         Usage usage = new Usage(new SimpleMeterRegistry());
         // A fresh cache each run, so every run pays for its segments.
         Translator translator =
-            new RoutingTranslator(
+            EngineTesting.translator(
                 registry,
+                EngineTesting.switches(EngineTesting.switchDatabase()),
                 glossary,
-                languages,
                 usage,
-                new MapStores.Memory(),
-                new MapStores.Cache(),
-                EngineTesting.switches(EngineTesting.switchDatabase()));
+                new MapStores.Cache());
 
         long start = System.nanoTime();
         Translator.TargetResult result =

@@ -8,9 +8,12 @@ import org.tarjuma.engine.Capabilities;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.http.ProviderEngine;
+import org.tarjuma.memory.MemoryUnit;
 import org.tarjuma.memory.TranslationMemory;
 
-/** Answers from the translation memory only; see the package documentation. */
+/**
+ * The translation memory as an engine: approved translations only; see the package documentation.
+ */
 final class MemoryEngine extends ProviderEngine {
 
   private final TranslationMemory memory;
@@ -29,15 +32,19 @@ final class MemoryEngine extends ProviderEngine {
     this.memory = memory;
   }
 
+  /** One batched lookup of every item's {@code original} text into every target. */
   @Override
   public EngineResult translate(EngineRequest request) {
+    List<String> sources = request.items().stream().map(EngineRequest.Item::original).toList();
+    Map<String, Map<String, MemoryUnit>> approved =
+        memory.exact(request.source(), request.targets(), sources);
     List<EngineResult.Translated> found = new ArrayList<>();
     for (EngineRequest.Item item : request.items()) {
       for (String target : request.targets()) {
-        memory
-            .exact(request.source(), target, item.original())
-            .ifPresent(
-                unit -> found.add(new EngineResult.Translated(item.id(), target, unit.target())));
+        MemoryUnit unit = approved.getOrDefault(target, Map.of()).get(item.original());
+        if (unit != null) {
+          found.add(new EngineResult.Translated(item.id(), target, unit.target()));
+        }
       }
     }
     return new EngineResult(found, 0);
