@@ -1,4 +1,4 @@
-package org.tarjuma;
+package org.tarjuma.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tarjuma.Tarjuma;
 
 /** The command line against a running server, and once on its own embedded store. */
 @SpringBootTest(
@@ -34,7 +35,8 @@ class CliTest {
     args = all.toArray(String[]::new);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), Tarjuma::start);
     return new Run(code, out.toString(), err.toString());
   }
 
