@@ -2,6 +2,7 @@ package org.tarjuma.glossary;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One concept of the glossary: its English terms and its approved forms per target language.
@@ -17,6 +18,17 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
 
   public Entry {
     targets = targets == null ? Map.of() : Map.copyOf(targets);
+  }
+
+  /**
+   * The forms a translation into {@code lang} must use; empty when the entry has no form there, or
+   * only a deprecated or blank one.
+   */
+  public Optional<Forms> required(String lang) {
+    Forms forms = targets.get(lang);
+    return forms == null || forms.status() == Status.DEPRECATED || forms.preferred().isBlank()
+        ? Optional.empty()
+        : Optional.of(forms);
   }
 
   /**

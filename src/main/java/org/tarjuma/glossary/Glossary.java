@@ -16,6 +16,11 @@ public interface Glossary {
   /** The entry with this id, if any. */
   Optional<Entry> find(String id);
 
+  /** The forms entry {@code entryId} requires in {@code lang} (see {@link Entry#required}). */
+  default Optional<Entry.Forms> required(String entryId, String lang) {
+    return find(entryId).flatMap(entry -> entry.required(lang));
+  }
+
   /** A matcher over every entry's English terms. */
   TermMatcher matcher();
 

@@ -18,7 +18,8 @@ import java.util.List;
  * @param error why it failed; null unless failed
  * @param createdAt when it was submitted
  * @param finishedAt when it ended; null before
- * @param segmentCount how many segments the article has (0 when not recorded)
+ * @param segmentCount how many segments the article has
+ * @param repairs what the parser repaired in the article (malformed HTML), one line each
  */
 record Job(
     String id,
@@ -33,10 +34,21 @@ record Job(
     String error,
     Instant createdAt,
     Instant finishedAt,
-    int segmentCount) {
+    int segmentCount,
+    List<String> repairs) {
 
   static final String QUEUED = "queued";
   static final String RUNNING = "running";
   static final String DONE = "done";
   static final String FAILED = "failed";
+
+  Job {
+    targets = List.copyOf(targets);
+    repairs = repairs == null ? List.of() : List.copyOf(repairs);
+  }
+
+  /** Whether it has ended, done or failed. */
+  boolean over() {
+    return status.equals(DONE) || status.equals(FAILED);
+  }
 }

@@ -1,7 +1,6 @@
 package org.tarjuma.job;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +12,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.tarjuma.engine.Translator;
 import org.tarjuma.language.Languages;
 import org.tarjuma.segment.Format;
-import org.tarjuma.segment.Segment;
 import org.tarjuma.segment.SegmentedArticle;
 import org.tarjuma.segment.Segmenter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs jobs: each in the background, chunk by chunk, every chunk's segments stored as soon as they
- * are translated; on start, jobs a crash or a stop left unfinished go on where they stopped.
+ * Jobs from submission to the callback: an article is segmented once, stored with the job, and
+ * translated in the background by the {@link JobRunner}; on start, jobs a crash or a stop left
+ * unfinished go on where they stopped. Statuses are counted from the stored rows.
  */
 @Service
 class JobService {
@@ -31,40 +29,41 @@ class JobService {
   private static final Logger log = LoggerFactory.getLogger(JobService.class);
 
   private final JobStore store;
-  private final Translator translator;
+  private final JobSegments rows;
+  private final JobRunner runner;
   private final Segmenter segmenter;
   private final Languages languages;
-  private final JobProperties properties;
   private final CallbackSender callbacks;
   private final JsonMapper json;
   private final ExecutorService workers;
 
   JobService(
       JobStore store,
-      Translator translator,
+      JobSegments rows,
+      JobRunner runner,
       Segmenter segmenter,
       Languages languages,
       JobProperties properties,
       CallbackSender callbacks,
       JsonMapper json) {
     this.store = store;
-    this.translator = translator;
+    this.rows = rows;
+    this.runner = runner;
     this.segmenter = segmenter;
     this.languages = languages;
-    this.properties = properties;
     this.callbacks = callbacks;
     this.json = json;
     this.workers = Executors.newFixedThreadPool(properties.workers(), Thread.ofVirtual().factory());
   }
 
-  /**
-   * Stores the job and starts it in the background on the article as already segmented (to find out
-   * that it had something to translate), so the worker does not segment it again.
-   */
+  /** The article cut into segments, as a job would store it. */
+  SegmentedArticle segment(String text, Format format) {
+    return segmenter.segment(text, format, languages.require("en"));
+  }
+
+  /** Stores the job with its segmented article and starts it in the background. */
   Job submit(
       SegmentedArticle article,
-      String text,
-      Format format,
       List<String> targets,
       String articleId,
       String callbackUrl,
@@ -74,198 +73,103 @@ class JobService {
             UUID.randomUUID().toString(),
             articleId,
             outlet == null || outlet.isBlank() ? "anonymous" : outlet,
-            format.id(),
-            "en",
+            article.format().id(),
+            article.lang(),
             targets,
-            text,
+            article.source(),
             Job.QUEUED,
             callbackUrl,
             null,
             Instant.now(),
             null,
-            article.segments().size());
-    store.insert(job);
-    List<Segment> segments = article.segments();
-    workers.submit(() -> run(job, segments));
+            article.segments().size(),
+            article.repairs());
+    store.insert(job, article);
+    workers.submit(() -> run(job, article));
     return job;
   }
 
+  /**
+   * Jobs stored before articles were kept segmented get their segmentation stored, once; then every
+   * unfinished job goes on where it stopped.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void resume() {
+    List<String> unsegmented = store.unsegmented();
+    if (!unsegmented.isEmpty()) {
+      log.info("Storing the segmentation of {} job(s) from before it was kept", unsegmented.size());
+      unsegmented.forEach(id -> workers.submit(() -> store.find(id).ifPresent(this::article)));
+    }
     List<String> unfinished = store.unfinished();
     if (!unfinished.isEmpty()) {
       log.info("Resuming {} unfinished job(s)", unfinished.size());
-      unfinished.forEach(id -> workers.submit(() -> run(id)));
+      unfinished.forEach(
+          id -> {
+            Job job = store.find(id).orElseThrow();
+            workers.submit(() -> run(job, article(job)));
+          });
     }
   }
 
-  SegmentedArticle segment(String text, Format format) {
-    return segmenter.segment(text, format, languages.require("en"));
-  }
-
-  SegmentedArticle article(Job job) {
-    return segmenter.segment(job.text(), Format.of(job.format()), languages.require(job.source()));
-  }
-
-  void run(String id) {
-    run(store.find(id).orElseThrow(), null);
-  }
-
-  /** Runs the job; {@code segments} are its article's, or null to segment it here. */
-  private void run(Job job, List<Segment> segmented) {
-    String id = job.id();
-    try {
-      List<Segment> segments = segmented != null ? segmented : article(job).segments();
-      // Read once: this worker is the only writer of the job's rows from here on.
-      Map<String, java.util.Set<Integer>> stored = store.positions(id);
-      Map<String, List<JobSegment>> reused = reuse(job, segments, stored);
-      boolean complete =
-          job.targets().stream()
-              .allMatch(l -> stored.getOrDefault(l, java.util.Set.of()).size() == segments.size());
-      // The reused rows and the job's new status in one transaction: an article that is all hits
-      // is done in one write.
-      store.saveSegments(id, reused, complete ? Job.DONE : Job.RUNNING);
-      if (!complete) {
-        for (int from = 0; from < segments.size(); from += properties.chunk()) {
-          int to = Math.min(segments.size(), from + properties.chunk());
-          translateChunk(job, segments, from, to, stored);
-        }
-        store.status(id, Job.DONE, null);
-      }
-    } catch (RuntimeException e) {
-      log.error("Job {} failed", id, e);
-      store.status(id, Job.FAILED, "The job failed: " + e.getClass().getSimpleName());
-    }
+  private void run(Job job, SegmentedArticle article) {
+    runner.run(job, article.segments());
     if (job.callbackUrl() != null) {
       callbacks.send(
-          job.callbackUrl(), json.writeValueAsString(status(store.find(id).orElseThrow())));
+          job.callbackUrl(), json.writeValueAsString(status(store.find(job.id()).orElseThrow())));
     }
   }
 
   /**
-   * What needs no engine (the memory's approved translations, the cache's paid ones), every
-   * language in one lookup, as rows to store at once, so that the chunks that follow carry only
-   * what engines must translate; their positions are added to {@code stored}.
+   * The job's article as segmented at submission. A job stored before articles were kept segmented
+   * is segmented here, once, and its segmentation stored.
    */
-  private Map<String, List<JobSegment>> reuse(
-      Job job, List<Segment> segments, Map<String, java.util.Set<Integer>> stored) {
-    Map<String, Map<Integer, Translator.TranslatedSegment>> found =
-        translator.reuse(new Translator.Order(job.source(), job.targets(), segments, job.outlet()));
-    Map<String, List<JobSegment>> rows = new LinkedHashMap<>();
-    found.forEach(
-        (lang, byIndex) -> {
-          java.util.Set<Integer> done =
-              stored.computeIfAbsent(lang, l -> new java.util.HashSet<>());
-          List<JobSegment> fresh = new ArrayList<>();
-          byIndex.forEach(
-              (position, t) -> {
-                if (done.add(position)) {
-                  fresh.add(row(position, t, 0));
-                }
-              });
-          if (!fresh.isEmpty()) {
-            rows.put(lang, fresh);
-          }
-        });
-    return rows;
-  }
-
-  private static JobSegment row(int position, Translator.TranslatedSegment t, long perSegment) {
-    return new JobSegment(
-        position,
-        t.id(),
-        t.source(),
-        t.target(),
-        t.target() == null ? JobSegment.NEEDS_ENGINE : JobSegment.TRANSLATED,
-        t.engine(),
-        t.origin(),
-        t.flags(),
-        t.qa(),
-        "engine".equals(t.origin()) ? perSegment : 0);
-  }
-
-  private void translateChunk(
-      Job job,
-      List<Segment> segments,
-      int from,
-      int to,
-      Map<String, java.util.Set<Integer>> stored) {
-    // By language, the positions of the chunk not stored yet.
-    Map<String, List<Integer>> todo = new LinkedHashMap<>();
-    for (String lang : job.targets()) {
-      java.util.Set<Integer> done = stored.getOrDefault(lang, java.util.Set.of());
-      List<Integer> missing = new ArrayList<>();
-      for (int i = from; i < to; i++) {
-        if (!done.contains(i)) {
-          missing.add(i);
-        }
-      }
-      if (!missing.isEmpty()) {
-        todo.put(lang, missing);
-      }
-    }
-    // Languages that miss the same segments go in one order, so multi-target engines share calls.
-    Map<List<Integer>, List<String>> orders = new LinkedHashMap<>();
-    todo.forEach(
-        (lang, positions) -> orders.computeIfAbsent(positions, p -> new ArrayList<>()).add(lang));
-    orders.forEach(
-        (positions, langs) -> {
-          List<Segment> list = positions.stream().map(segments::get).toList();
-          Map<String, Translator.TargetResult> results =
-              translator.translateMisses(
-                  new Translator.Order(job.source(), langs, list, job.outlet()));
-          Map<String, List<JobSegment>> chunkRows = new LinkedHashMap<>();
-          results.forEach(
-              (lang, result) -> {
-                List<JobSegment> rows = new ArrayList<>();
-                long perSegment =
-                    result.billedCharacters()
-                        / Math.max(
-                            1,
-                            result.segments().stream()
-                                .filter(s -> "engine".equals(s.origin()))
-                                .count());
-                for (int k = 0; k < positions.size(); k++) {
-                  rows.add(row(positions.get(k), result.segments().get(k), perSegment));
-                }
-                chunkRows.put(lang, rows);
-              });
-          store.saveSegments(job.id(), chunkRows);
-        });
+  SegmentedArticle article(Job job) {
+    return store
+        .article(job.id())
+        .orElseGet(
+            () -> {
+              SegmentedArticle article =
+                  segmenter.segment(
+                      job.text(), Format.of(job.format()), languages.require(job.source()));
+              store.keep(job.id(), article);
+              return article;
+            });
   }
 
   /** The job as the API shows it. */
   JobStatus status(Job job) {
-    int total = job.segmentCount() > 0 ? job.segmentCount() : article(job).segments().size();
-    Map<String, JobStatus.LanguageProgress> progress = new LinkedHashMap<>();
-    for (String lang : job.targets()) {
-      List<JobSegment> rows = store.segments(job.id(), lang);
-      progress.put(
-          lang,
-          new JobStatus.LanguageProgress(
-              rows.size(),
-              total,
-              (int)
-                  rows.stream()
-                      .filter(r -> "memory".equals(r.origin()) || "cache".equals(r.origin()))
-                      .count(),
-              (int) rows.stream().filter(r -> "engine".equals(r.origin())).count(),
-              (int) rows.stream().filter(r -> r.target() == null).count(),
-              rows.stream().mapToLong(JobSegment::billed).sum(),
-              (int) rows.stream().filter(r -> !r.qa().isEmpty()).count()));
+    return statuses(List.of(job)).get(job.id());
+  }
+
+  /** Each job as the API shows it, by id, counted in one query. */
+  Map<String, JobStatus> statuses(List<Job> jobs) {
+    Map<String, Map<String, JobStatus.LanguageProgress>> counted = rows.progress(jobs);
+    Map<String, JobStatus> out = new LinkedHashMap<>();
+    for (Job job : jobs) {
+      Map<String, JobStatus.LanguageProgress> stored = counted.getOrDefault(job.id(), Map.of());
+      Map<String, JobStatus.LanguageProgress> progress = new LinkedHashMap<>();
+      for (String lang : job.targets()) {
+        progress.put(
+            lang,
+            stored.getOrDefault(
+                lang, new JobStatus.LanguageProgress(0, job.segmentCount(), 0, 0, 0, 0, 0)));
+      }
+      out.put(
+          job.id(),
+          new JobStatus(
+              job.id(),
+              job.articleId(),
+              job.status(),
+              job.format(),
+              job.source(),
+              job.targets(),
+              job.createdAt(),
+              job.finishedAt(),
+              job.error(),
+              job.repairs(),
+              progress));
     }
-    return new JobStatus(
-        job.id(),
-        job.articleId(),
-        job.status(),
-        job.format(),
-        job.source(),
-        job.targets(),
-        job.createdAt(),
-        job.finishedAt(),
-        job.error(),
-        Segmenter.repairs(job.text(), Format.of(job.format())),
-        progress);
+    return out;
   }
 
   @jakarta.annotation.PreDestroy

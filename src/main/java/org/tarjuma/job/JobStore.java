@@ -9,14 +9,26 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-import org.tarjuma.qa.Finding;
+import org.tarjuma.segment.Block;
+import org.tarjuma.segment.Format;
+import org.tarjuma.segment.Segment;
+import org.tarjuma.segment.SegmentedArticle;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Jobs and their segments in the database (H2 or PostgreSQL). */
+/**
+ * Jobs in the database (H2 or PostgreSQL), each with its article as segmented at submission: the
+ * source text, and its blocks and segments (positions, inline codes) as JSON, read back whenever
+ * the article is needed again. The rows of translated segments are {@link JobSegments}'.
+ */
 @Repository
 class JobStore {
+
+  private static final TypeReference<List<String>> LINES = new TypeReference<>() {};
+  // Every column but the segmented article, which only article() reads.
+  private static final String JOB =
+      "SELECT id, article_id, outlet, format, source_lang, targets, source_text, status,"
+          + " callback_url, error, created_at, finished_at, segment_count, repairs FROM job";
 
   private final JdbcTemplate jdbc;
   private final JsonMapper json;
@@ -26,11 +38,15 @@ class JobStore {
     this.json = json;
   }
 
-  void insert(Job job) {
+  /** The blocks and segments of an article, as stored. */
+  private record Stored(List<Block> blocks, List<Segment> segments) {}
+
+  /** Stores a new job with its segmented article, in one statement. */
+  void insert(Job job, SegmentedArticle article) {
     jdbc.update(
         "INSERT INTO job (id, article_id, outlet, format, source_lang, targets, source_text,"
-            + " status, callback_url, created_at, segment_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?)",
+            + " status, callback_url, created_at, segment_count, article, repairs) VALUES (?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         job.id(),
         job.articleId(),
         job.outlet(),
@@ -41,61 +57,54 @@ class JobStore {
         job.status(),
         job.callbackUrl(),
         Timestamp.from(job.createdAt()),
-        job.segmentCount());
-  }
-
-  Optional<Job> find(String id) {
-    return jdbc.query("SELECT * FROM job WHERE id = ?", this::job, id).stream().findFirst();
-  }
-
-  /** A segment's review state: its version (for stale edits) and what a translator decided. */
-  record Review(int version, String review, String reviewedBy) {}
-
-  /** The review state of every stored segment of a job: by language, then position. */
-  java.util.Map<String, java.util.Map<Integer, Review>> reviews(String jobId) {
-    java.util.Map<String, java.util.Map<Integer, Review>> out = new java.util.HashMap<>();
-    jdbc.query(
-        "SELECT lang, position, version, review, reviewed_by FROM job_segment WHERE job_id = ?",
-        rs -> {
-          out.computeIfAbsent(rs.getString(1), l -> new java.util.HashMap<>())
-              .put(rs.getInt(2), new Review(rs.getInt(3), rs.getString(4), rs.getString(5)));
-        },
-        jobId);
-    return out;
+        job.segmentCount(),
+        json.writeValueAsString(new Stored(article.blocks(), article.segments())),
+        json.writeValueAsString(article.repairs()));
   }
 
   /**
-   * A translator's decision on a segment, only if nobody changed it since {@code version}: false
-   * when the segment moved on (or does not exist), and then nothing is written.
+   * Stores the segmented article of a job that has none (stored before articles were kept
+   * segmented); false when the job has one already, which is then left as it is.
    */
-  boolean review(
-      String jobId,
-      String lang,
-      int position,
-      int version,
-      String target,
-      List<Finding> qa,
-      String review,
-      String by) {
+  boolean keep(String id, SegmentedArticle article) {
     return jdbc.update(
-            "UPDATE job_segment SET target = ?, qa = ?, review = ?, reviewed_by = ?,"
-                + " reviewed_at = ?, version = version + 1 WHERE job_id = ? AND lang = ? AND"
-                + " position = ? AND version = ?",
-            target,
-            json.writeValueAsString(qa),
-            review,
-            by,
-            Timestamp.from(Instant.now()),
-            jobId,
-            lang,
-            position,
-            version)
+            "UPDATE job SET article = ?, repairs = ?, segment_count = ? WHERE id = ? AND article"
+                + " IS NULL",
+            json.writeValueAsString(new Stored(article.blocks(), article.segments())),
+            json.writeValueAsString(article.repairs()),
+            article.segments().size(),
+            id)
         == 1;
+  }
+
+  Optional<Job> find(String id) {
+    return jdbc.query(JOB + " WHERE id = ?", this::job, id).stream().findFirst();
+  }
+
+  /** The job's article as segmented at submission; empty when the job is unknown or predates it. */
+  Optional<SegmentedArticle> article(String id) {
+    return jdbc
+        .query(
+            "SELECT source_text, format, source_lang, article, repairs FROM job WHERE id = ? AND"
+                + " article IS NOT NULL",
+            (rs, n) -> {
+              Stored stored = json.readValue(rs.getString(4), Stored.class);
+              return new SegmentedArticle(
+                  rs.getString(1),
+                  Format.of(rs.getString(2)),
+                  rs.getString(3),
+                  stored.blocks(),
+                  stored.segments(),
+                  lines(rs.getString(5)));
+            },
+            id)
+        .stream()
+        .findFirst();
   }
 
   /** The latest jobs, newest first. */
   List<Job> recent(int limit) {
-    return jdbc.query("SELECT * FROM job ORDER BY created_at DESC LIMIT ?", this::job, limit);
+    return jdbc.query(JOB + " ORDER BY created_at DESC LIMIT ?", this::job, limit);
   }
 
   /** Jobs a crash or a stop interrupted, oldest first. */
@@ -107,6 +116,11 @@ class JobStore {
         Job.RUNNING);
   }
 
+  /** Jobs stored before articles were kept segmented (they have no stored segmentation). */
+  List<String> unsegmented() {
+    return jdbc.queryForList("SELECT id FROM job WHERE article IS NULL", String.class);
+  }
+
   void status(String id, String status, String error) {
     jdbc.update(
         "UPDATE job SET status = ?, error = ?, finished_at = ? WHERE id = ?",
@@ -116,104 +130,8 @@ class JobStore {
         id);
   }
 
-  /** Stores rows and sets the job's status, in one transaction. */
-  @Transactional
-  void saveSegments(
-      String jobId, java.util.Map<String, List<JobSegment>> byLanguage, String status) {
-    saveSegments(jobId, byLanguage);
-    status(jobId, status, null);
-  }
-
-  /** Stores a chunk's rows, every language at once; a position is stored once, never replaced. */
-  @Transactional
-  void saveSegments(String jobId, java.util.Map<String, List<JobSegment>> byLanguage) {
-    if (byLanguage.isEmpty()) {
-      return;
-    }
-    // Plain JDBC with typed setters: the rows of a chunk are the hot path of a job.
-    jdbc.execute(
-        (java.sql.Connection connection) -> {
-          try (java.sql.PreparedStatement insert =
-              connection.prepareStatement(
-                  "INSERT INTO job_segment (job_id, lang, position, segment_id, source, target,"
-                      + " engine, origin, flags, qa, billed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                      + " ?)")) {
-            for (var entry : byLanguage.entrySet()) {
-              for (JobSegment s : entry.getValue()) {
-                insert.setString(1, jobId);
-                insert.setString(2, entry.getKey());
-                insert.setInt(3, s.position());
-                insert.setString(4, s.id());
-                insert.setString(5, s.source());
-                insert.setString(6, s.target());
-                insert.setString(7, s.engine());
-                insert.setString(8, s.origin());
-                insert.setString(9, String.join(" ", s.flags()));
-                insert.setString(10, s.qa().isEmpty() ? "[]" : json.writeValueAsString(s.qa()));
-                insert.setLong(11, s.billed());
-                insert.addBatch();
-              }
-            }
-            insert.executeBatch();
-          }
-          return null;
-        });
-  }
-
-  /** The positions already stored for a job, by language (languages without any absent). */
-  java.util.Map<String, java.util.Set<Integer>> positions(String jobId) {
-    java.util.Map<String, java.util.Set<Integer>> stored = new java.util.HashMap<>();
-    jdbc.query(
-        "SELECT lang, position FROM job_segment WHERE job_id = ?",
-        rs -> {
-          stored.computeIfAbsent(rs.getString(1), l -> new java.util.HashSet<>()).add(rs.getInt(2));
-        },
-        jobId);
-    return stored;
-  }
-
-  List<JobSegment> segments(String jobId, String lang) {
-    return jdbc.query(
-        "SELECT * FROM job_segment WHERE job_id = ? AND lang = ? ORDER BY position",
-        (rs, n) -> segment(rs),
-        jobId,
-        lang);
-  }
-
-  /** One stored segment and its review state, if the position is stored for the language. */
-  Optional<Stored> segment(String jobId, String lang, int position) {
-    return jdbc
-        .query(
-            "SELECT * FROM job_segment WHERE job_id = ? AND lang = ? AND position = ?",
-            (rs, n) ->
-                new Stored(
-                    segment(rs),
-                    new Review(
-                        rs.getInt("version"), rs.getString("review"), rs.getString("reviewed_by"))),
-            jobId,
-            lang,
-            position)
-        .stream()
-        .findFirst();
-  }
-
-  /** A stored segment with its review state. */
-  record Stored(JobSegment segment, Review review) {}
-
-  private JobSegment segment(ResultSet rs) throws SQLException {
-    String target = rs.getString("target");
-    String flags = rs.getString("flags");
-    return new JobSegment(
-        rs.getInt("position"),
-        rs.getString("segment_id"),
-        rs.getString("source"),
-        target,
-        target == null ? JobSegment.NEEDS_ENGINE : JobSegment.TRANSLATED,
-        rs.getString("engine"),
-        rs.getString("origin"),
-        flags.isBlank() ? List.of() : Arrays.asList(flags.split(" ")),
-        json.readValue(rs.getString("qa"), new TypeReference<List<Finding>>() {}),
-        rs.getLong("billed"));
+  private List<String> lines(String stored) {
+    return stored == null ? List.of() : json.readValue(stored, LINES);
   }
 
   private Job job(ResultSet rs, int n) throws SQLException {
@@ -231,6 +149,7 @@ class JobStore {
         rs.getString("error"),
         rs.getTimestamp("created_at").toInstant(),
         finished == null ? null : finished.toInstant(),
-        rs.getInt("segment_count"));
+        rs.getInt("segment_count"),
+        lines(rs.getString("repairs")));
   }
 }

@@ -1,19 +1,26 @@
 package org.tarjuma.job;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.stereotype.Component;
+import org.tarjuma.glossary.Glossary;
+import org.tarjuma.glossary.TermMatch;
+import org.tarjuma.qa.Subject;
 
 /**
  * A job's segments in one language as XLIFF 2.1: one {@code unit} per segment (its id the segment
- * id), the glossary terms of the sentence with their required forms in the Glossary module, QA
- * findings as notes, inline codes as {@code sc}/{@code ec}/{@code ph}; a segment still needing an
- * engine has no target and state {@code initial}.
+ * id), the glossary terms of the sentence with their required forms in the Glossary module (found
+ * here, with the glossary of the moment), QA findings as notes, inline codes as {@code sc}/{@code
+ * ec}/{@code ph}; a segment still needing an engine has no target and state {@code initial}.
+ * Thread-safe.
  */
+@Component
 final class XliffWriter {
 
   static final String CORE = "urn:oasis:names:tc:xliff:document:2.0";
@@ -23,9 +30,30 @@ final class XliffWriter {
   /** A glossary term of a segment with the form its target language requires. */
   record Term(String source, String form, String entryId) {}
 
-  private XliffWriter() {}
+  private final Glossary glossary;
 
-  static String write(
+  XliffWriter(Glossary glossary) {
+    this.glossary = glossary;
+  }
+
+  /** The document; never null. */
+  String write(String jobId, String lang, List<JobSegment> segments) {
+    return write(
+        jobId, lang, segments, segments.stream().map(s -> terms(s.source(), lang)).toList());
+  }
+
+  /** The glossary terms of a tagged source that have a form in {@code lang}, with that form. */
+  private List<Term> terms(String tagged, String lang) {
+    List<Term> out = new ArrayList<>();
+    for (TermMatch match : glossary.matcher().find(Subject.plain(tagged))) {
+      glossary
+          .required(match.entryId(), lang)
+          .ifPresent(forms -> out.add(new Term(match.text(), forms.preferred(), match.entryId())));
+    }
+    return out;
+  }
+
+  private static String write(
       String jobId, String lang, List<JobSegment> segments, List<List<Term>> terms) {
     StringWriter out = new StringWriter();
     try {

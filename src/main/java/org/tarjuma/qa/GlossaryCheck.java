@@ -109,10 +109,6 @@ public final class GlossaryCheck implements QualityCheck {
 
   /** The forms an entry requires in {@code lang}, or null when it requires none. */
   public Entry.Forms required(String entryId, String lang) {
-    return glossary
-        .find(entryId)
-        .map(e -> e.targets().get(lang))
-        .filter(f -> f.status() != Entry.Status.DEPRECATED && !f.preferred().isBlank())
-        .orElse(null);
+    return glossary.required(entryId, lang).orElse(null);
   }
 }

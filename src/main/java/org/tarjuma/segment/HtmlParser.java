@@ -28,27 +28,27 @@ final class HtmlParser implements DocumentParser {
           "object", "embed", "video", "audio", "canvas");
   private static final Set<String> TRANSLATABLE_ATTRIBUTES = Set.of("alt", "title");
 
-  /**
-   * What a browser-grade parser had to repair in {@code source} (unclosed or stray tags, bad
-   * nesting), each with its offset; at most 50.
-   */
-  static List<String> repairs(String source) {
-    Parser parser = Parser.htmlParser().setTrackErrors(50);
-    Jsoup.parse(source, "", parser);
-    return parser.getErrors().stream()
-        .map(e -> "near offset " + e.getPosition() + ": " + e.getErrorMessage())
-        .toList();
-  }
+  /** Repairs reported at most: a page of them says enough. */
+  private static final int MAX_REPAIRS = 50;
 
+  /**
+   * The blocks, and what a browser-grade parser had to repair to read them (unclosed or stray tags,
+   * bad nesting), each with its offset, from the same parse.
+   */
   @Override
-  public List<BlockContent> parse(String source) {
-    var document = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));
+  public Parsed parse(String source) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_REPAIRS);
+    var document = Jsoup.parse(source, "", parser);
     Walk walk = new Walk(source);
     document.select("title").forEach(title -> walk.container(title, BlockKind.TITLE));
     walk.container(document.body(), BlockKind.PARAGRAPH);
     List<BlockContent> blocks = new ArrayList<>(walk.blocks);
     blocks.sort(Comparator.comparingInt(b -> b.sourceStart(0)));
-    return blocks;
+    List<String> repairs =
+        parser.getErrors().stream()
+            .map(e -> "near offset " + e.getPosition() + ": " + e.getErrorMessage())
+            .toList();
+    return new Parsed(blocks, repairs);
   }
 
   private static boolean isBlock(Element element) {

@@ -30,7 +30,7 @@ final class MarkdownParser implements DocumentParser {
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
   @Override
-  public List<BlockContent> parse(String source) {
+  public Parsed parse(String source) {
     List<BlockContent> blocks = new ArrayList<>();
     PARSER
         .parse(source)
@@ -54,7 +54,7 @@ final class MarkdownParser implements DocumentParser {
                 }
               }
             });
-    return blocks;
+    return new Parsed(blocks, List.of());
   }
 
   private static BlockKind kindOf(Paragraph paragraph) {

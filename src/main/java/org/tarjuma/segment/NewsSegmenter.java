@@ -33,7 +33,8 @@ final class NewsSegmenter implements Segmenter {
     if (splitter == null) {
       throw new IllegalArgumentException("not a registered language: " + language.code());
     }
-    List<BlockContent> contents = DocumentParser.of(format).parse(source);
+    DocumentParser.Parsed parsed = DocumentParser.of(format).parse(source);
+    List<BlockContent> contents = parsed.blocks();
     List<Block> blocks = new ArrayList<>(contents.size());
     List<Segment> segments = new ArrayList<>();
     SegmentIds ids = new SegmentIds();
@@ -59,7 +60,8 @@ final class NewsSegmenter implements Segmenter {
       }
     }
     segments.sort(Comparator.comparingInt(Segment::start));
-    return new SegmentedArticle(source, format, language.code(), blocks, segments);
+    return new SegmentedArticle(
+        source, format, language.code(), blocks, segments, parsed.repairs());
   }
 
   /** The sentence plain[ps, pe) of a block, with the codes inside it or hugging its edges. */

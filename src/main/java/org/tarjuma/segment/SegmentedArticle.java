@@ -12,13 +12,22 @@ import java.util.Map;
  * @param blocks its blocks in document order
  * @param segments its segments in source order; their source ranges never overlap, except that an
  *     attribute segment may lie inside the markup of another segment's code
+ * @param repairs what the parser repaired in a malformed source (HTML parsed leniently, as browsers
+ *     do: unclosed or stray tags), one line each with its offset; empty for text and Markdown,
+ *     which have no malformed form
  */
 public record SegmentedArticle(
-    String source, Format format, String lang, List<Block> blocks, List<Segment> segments) {
+    String source,
+    Format format,
+    String lang,
+    List<Block> blocks,
+    List<Segment> segments,
+    List<String> repairs) {
 
   public SegmentedArticle {
     blocks = List.copyOf(blocks);
     segments = List.copyOf(segments);
+    repairs = List.copyOf(repairs);
   }
 
   /**

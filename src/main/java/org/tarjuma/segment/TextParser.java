@@ -14,7 +14,7 @@ final class TextParser implements DocumentParser {
   private static final int HEADING_MAX_CHARS = 160;
 
   @Override
-  public List<BlockContent> parse(String source) {
+  public Parsed parse(String source) {
     List<BlockContent> blocks = new ArrayList<>();
     BlockContent current = null;
     int lineStart = 0;
@@ -45,7 +45,7 @@ final class TextParser implements DocumentParser {
       lineStart = newline + 1;
     }
     finish(current, blocks);
-    return blocks;
+    return new Parsed(blocks, List.of());
   }
 
   private static BlockContent finish(BlockContent block, List<BlockContent> blocks) {

@@ -55,6 +55,7 @@ class JobApiTest {
 
   @LocalServerPort int port;
   @Autowired JobStore store;
+  @Autowired JobSegments segments;
   @Autowired JobService jobs;
   @Autowired CallbackSender callbacks;
 
@@ -277,10 +278,14 @@ class JobApiTest {
             null,
             Instant.now(),
             null,
-            3);
-    store.insert(job);
+            3,
+            List.of());
+    store.insert(
+        job,
+        Fixtures.SEGMENTER.segment(
+            article, org.tarjuma.segment.Format.TEXT, Fixtures.LANGUAGES.require("en")));
     // Before the crash, the first sentence was stored.
-    store.saveSegments(
+    segments.save(
         job.id(),
         java.util.Map.of(
             "ur",

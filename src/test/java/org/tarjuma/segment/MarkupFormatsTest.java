@@ -15,11 +15,11 @@ class MarkupFormatsTest {
 
   @Test
   void repairsOfMalformedHtmlAreReportedWithTheirOffsets() {
-    assertThat(Segmenter.repairs("<p>Fine <b>text</b>.</p>", Format.HTML)).isEmpty();
-    assertThat(Segmenter.repairs("<p>Stray </i> end.", Format.HTML))
+    assertThat(segment("<p>Fine <b>text</b>.</p>", Format.HTML).repairs()).isEmpty();
+    assertThat(segment("<p>Stray </i> end.", Format.HTML).repairs())
         .singleElement()
         .satisfies(r -> assertThat(r).startsWith("near offset 13: Unexpected EndTag token [</i>]"));
-    assertThat(Segmenter.repairs("**unclosed", Format.MARKDOWN)).isEmpty();
+    assertThat(segment("**unclosed", Format.MARKDOWN).repairs()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,142 @@
+package org.tarjuma.job;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.tarjuma.engine.Translator;
+import org.tarjuma.engine.Translator.Order;
+import org.tarjuma.engine.Translator.TranslatedSegment;
+import org.tarjuma.segment.Segment;
+
+/**
+ * Translates one job, from where it stands: first everything that needs no engine (the memory's
+ * approved translations and the cache's paid ones, every language in one lookup) stored at once,
+ * and an article that is all hits done in that same write; then the rest chunk by chunk through the
+ * engines, every chunk's rows stored as soon as they are translated. Positions stored before (a job
+ * resumed after a crash) are neither translated nor stored again.
+ */
+@Component
+class JobRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+  private final JobStore store;
+  private final JobSegments rows;
+  private final Translator translator;
+  private final JobProperties properties;
+
+  JobRunner(JobStore store, JobSegments rows, Translator translator, JobProperties properties) {
+    this.store = store;
+    this.rows = rows;
+    this.translator = translator;
+    this.properties = properties;
+  }
+
+  /** Runs the job on its article's segments; marks it done, or failed with a reason. */
+  void run(Job job, List<Segment> segments) {
+    String id = job.id();
+    try {
+      // Read once: this worker is the only writer of the job's rows from here on.
+      Map<String, Set<Integer>> stored = rows.positions(id);
+      Map<String, List<JobSegment>> reused = reuse(job, segments, stored);
+      boolean complete =
+          job.targets().stream()
+              .allMatch(l -> stored.getOrDefault(l, Set.of()).size() == segments.size());
+      rows.save(id, reused, complete ? Job.DONE : Job.RUNNING);
+      if (!complete) {
+        for (int from = 0; from < segments.size(); from += properties.chunk()) {
+          int to = Math.min(segments.size(), from + properties.chunk());
+          translate(job, segments, from, to, stored);
+        }
+        store.status(id, Job.DONE, null);
+      }
+    } catch (RuntimeException e) {
+      log.error("Job {} failed", id, e);
+      store.status(id, Job.FAILED, "The job failed: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * The rows that need no engine, to store at once; their positions are added to {@code stored}, so
+   * that the chunks that follow carry only what engines must translate.
+   */
+  private Map<String, List<JobSegment>> reuse(
+      Job job, List<Segment> segments, Map<String, Set<Integer>> stored) {
+    Map<String, Map<Integer, TranslatedSegment>> found =
+        translator.reuse(new Order(job.source(), job.targets(), segments, job.outlet()));
+    Map<String, List<JobSegment>> out = new LinkedHashMap<>();
+    found.forEach(
+        (lang, byIndex) -> {
+          Set<Integer> done = stored.computeIfAbsent(lang, l -> new HashSet<>());
+          List<JobSegment> fresh = new ArrayList<>();
+          byIndex.forEach(
+              (position, t) -> {
+                if (done.add(position)) {
+                  fresh.add(row(position, t, 0));
+                }
+              });
+          if (!fresh.isEmpty()) {
+            out.put(lang, fresh);
+          }
+        });
+    return out;
+  }
+
+  /** Positions {@code [from, to)} not stored yet, through the engines, stored together. */
+  private void translate(
+      Job job, List<Segment> segments, int from, int to, Map<String, Set<Integer>> stored) {
+    // Languages that miss the same segments go in one order, so multi-target engines share calls.
+    Map<List<Integer>, List<String>> orders = new LinkedHashMap<>();
+    for (String lang : job.targets()) {
+      Set<Integer> done = stored.getOrDefault(lang, Set.of());
+      List<Integer> missing = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        if (!done.contains(i)) {
+          missing.add(i);
+        }
+      }
+      if (!missing.isEmpty()) {
+        orders.computeIfAbsent(missing, p -> new ArrayList<>()).add(lang);
+      }
+    }
+    orders.forEach(
+        (positions, langs) -> {
+          List<Segment> list = positions.stream().map(segments::get).toList();
+          Map<String, Translator.TargetResult> results =
+              translator.translateMisses(new Order(job.source(), langs, list, job.outlet()));
+          Map<String, List<JobSegment>> chunk = new LinkedHashMap<>();
+          results.forEach(
+              (lang, result) -> {
+                long engineSegments =
+                    result.segments().stream().filter(s -> "engine".equals(s.origin())).count();
+                long perSegment = result.billedCharacters() / Math.max(1, engineSegments);
+                List<JobSegment> translated = new ArrayList<>();
+                for (int k = 0; k < positions.size(); k++) {
+                  translated.add(row(positions.get(k), result.segments().get(k), perSegment));
+                }
+                chunk.put(lang, translated);
+              });
+          rows.save(job.id(), chunk);
+        });
+  }
+
+  private static JobSegment row(int position, TranslatedSegment t, long perSegment) {
+    return new JobSegment(
+        position,
+        t.id(),
+        t.source(),
+        t.target(),
+        t.target() == null ? JobSegment.NEEDS_ENGINE : JobSegment.TRANSLATED,
+        t.engine(),
+        t.origin(),
+        t.flags(),
+        t.qa(),
+        "engine".equals(t.origin()) ? perSegment : 0);
+  }
+}

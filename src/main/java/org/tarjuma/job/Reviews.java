@@ -1,0 +1,142 @@
+package org.tarjuma.job;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.tarjuma.glossary.Glossary;
+import org.tarjuma.language.Language;
+import org.tarjuma.language.Languages;
+import org.tarjuma.memory.MemoryUnit;
+import org.tarjuma.memory.TranslationMemory;
+import org.tarjuma.qa.Finding;
+import org.tarjuma.qa.QualityChecks;
+import org.tarjuma.qa.Subject;
+import org.tarjuma.security.Caller;
+import org.tarjuma.segment.Segment;
+
+/**
+ * A translator's decision on one segment: save an edit, approve or reject, from the version they
+ * started with. The text is normalized to the language's letters and checked by QA once; the
+ * decision is written only if nobody changed the segment meanwhile; an approved segment becomes
+ * translation memory, used before any engine from then on.
+ */
+@Component
+class Reviews {
+
+  private final JobSegments rows;
+  private final Glossary glossary;
+  private final Languages languages;
+  private final TranslationMemory memory;
+  private final QualityChecks qa;
+
+  Reviews(
+      JobSegments rows,
+      Glossary glossary,
+      Languages languages,
+      TranslationMemory memory,
+      QualityChecks qa) {
+    this.rows = rows;
+    this.glossary = glossary;
+    this.languages = languages;
+    this.memory = memory;
+    this.qa = qa;
+  }
+
+  /** What a translator may decide. */
+  enum Action {
+    SAVE,
+    APPROVE,
+    REJECT;
+
+    /** The action of this form value ({@code save}, {@code approve}, {@code reject}), if any. */
+    static Optional<Action> of(String value) {
+      for (Action action : values()) {
+        if (action.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
+          return Optional.of(action);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** What is recorded as the segment's review; null for a save. */
+    String review() {
+      return switch (this) {
+        case SAVE -> null;
+        case APPROVE -> "approved";
+        case REJECT -> "rejected";
+      };
+    }
+  }
+
+  /** How a decision ended. */
+  enum Outcome {
+    /** Written (and, when approved, put into the memory). */
+    SAVED,
+    /** Refused: the language is not the translator's. */
+    NOT_THEIRS,
+    /** Refused: not an action a translator has. */
+    UNKNOWN_ACTION,
+    /** Refused: an empty translation cannot be approved. */
+    EMPTY_APPROVAL,
+    /** Refused: someone else changed the segment since the given version; nothing was written. */
+    STALE
+  }
+
+  /**
+   * A decision as the page sends it.
+   *
+   * @param lang the language of the segment's target
+   * @param position the segment's position in the article
+   * @param action save, approve or reject, as the form names it
+   * @param target the translator's text; blank keeps the stored one
+   * @param version the version the translator started from
+   */
+  record Decision(String lang, int position, String action, String target, int version) {}
+
+  /** Decides on {@code segment} of {@code job}, whose stored row in the language is {@code row}. */
+  Outcome decide(Caller caller, Job job, Segment segment, JobSegment row, Decision decision) {
+    String lang = decision.lang();
+    if (!caller.edits(lang)) {
+      return Outcome.NOT_THEIRS;
+    }
+    Action action = Action.of(decision.action()).orElse(null);
+    if (action == null) {
+      return Outcome.UNKNOWN_ACTION;
+    }
+    String target = decision.target();
+    Language language = languages.require(lang);
+    String text =
+        target.isBlank() && row.target() != null
+            ? row.target()
+            : languages.normalizer(language).normalize(target.strip()).text();
+    if (action == Action.APPROVE && text.isBlank()) {
+      return Outcome.EMPTY_APPROVAL;
+    }
+    List<Finding> findings =
+        text.isBlank()
+            ? List.of()
+            : qa.run(
+                new Subject(segment.tagged(), text, language),
+                glossary.matcher().find(segment.text()));
+    String id = job.id();
+    String by = caller.name();
+    if (!rows.review(
+        id,
+        lang,
+        decision.position(),
+        decision.version(),
+        text.isBlank() ? null : text,
+        findings,
+        action.review(),
+        by)) {
+      return Outcome.STALE;
+    }
+    if (action == Action.APPROVE) {
+      // The key the memory is looked up by: the text, or the tagged text when it has codes.
+      String source = segment.codes().isEmpty() ? segment.text() : segment.tagged();
+      memory.save(new MemoryUnit(job.source(), lang, source, text, "approved", by, Instant.now()));
+    }
+    return Outcome.SAVED;
+  }
+}
