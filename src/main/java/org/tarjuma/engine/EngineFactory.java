@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Makes engines of one provider type from their settings. Each provider sub-package has one, as a
- * Spring bean; the registry finds them by {@link #type()}.
+ * Spring bean that extends {@link ProviderFactory}; the registry finds them by {@link #type()}.
  */
 public interface EngineFactory {
 

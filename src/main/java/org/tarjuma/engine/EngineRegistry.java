@@ -35,7 +35,7 @@ final class EngineRegistry {
     Map<String, EngineSettings> configured = new TreeMap<>(properties.engines());
     EngineSettings memory = configured.get(MEMORY);
     if (memory == null) {
-      configured.put(MEMORY, EngineSettings.of(MEMORY, null, null));
+      configured.put(MEMORY, EngineSettings.builder(MEMORY).build());
     } else if (!MEMORY.equals(memory.type())) {
       problems.add(
           "tarjuma.engines.memory is the name of the offline engine; give the "

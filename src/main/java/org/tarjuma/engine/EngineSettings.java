@@ -11,6 +11,12 @@ import java.util.List;
  * needs is checked by its factory when the application starts. {@link #toString()} never shows
  * {@code key} or {@code secret}.
  *
+ * <p>Spring binds the properties through the canonical constructor, whose component names are the
+ * property names ({@code maxConcurrency} is {@code max-concurrency}). Code builds settings by name
+ * with {@link #builder(String)}: {@code
+ * EngineSettings.builder("deepl").baseUrl(url).key(key).maxConcurrency(4).build()}. Either way an
+ * absent or blank text is null, and an absent number takes the default given below.
+ *
  * @param type the provider type: azure, google, amazon, deepl, libretranslate, openai, memory
  * @param baseUrl where the provider listens, e.g. {@code
  *     https://api.cognitive.microsofttranslator.com}
@@ -64,10 +70,20 @@ public record EngineSettings(
     credentials = blankToNull(credentials);
   }
 
-  /** Settings of the given type and nothing else, defaults for the rest. */
+  /**
+   * Settings of the given type with only an address and a key, defaults for the rest; the short
+   * form of {@code builder(type).baseUrl(baseUrl).key(key).build()}.
+   */
   public static EngineSettings of(String type, String baseUrl, String key) {
-    return new EngineSettings(
-        type, baseUrl, key, null, null, null, null, null, null, null, null, null, null, null, null);
+    return builder(type).baseUrl(baseUrl).key(key).build();
+  }
+
+  /**
+   * A builder of settings of {@code type} (which may be null, as when the property is missing);
+   * what is not set takes the same default as an absent property.
+   */
+  public static Builder builder(String type) {
+    return new Builder(type);
   }
 
   /** The base URL without a trailing slash. */
@@ -146,6 +162,128 @@ public record EngineSettings(
             glossary,
             timeout,
             maxConcurrency);
+  }
+
+  /**
+   * Settings by name instead of by position. Each method sets the component of the same name (see
+   * the record's parameters) and returns this builder; what is never set, set to null or, for a
+   * text, blank, takes the record's default. Not thread-safe; meant to be used where the settings
+   * are made.
+   */
+  public static final class Builder {
+
+    private final String type;
+    private String baseUrl;
+    private String key;
+    private String secret;
+    private String region;
+    private String project;
+    private String location;
+    private String model;
+    private String glossary;
+    private Duration timeout;
+    private Integer maxConcurrency;
+    private Integer maxItems;
+    private Integer maxChars;
+    private BigDecimal pricePerMillionChars;
+    private String credentials;
+
+    private Builder(String type) {
+      this.type = type;
+    }
+
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    public Builder key(String key) {
+      this.key = key;
+      return this;
+    }
+
+    public Builder secret(String secret) {
+      this.secret = secret;
+      return this;
+    }
+
+    public Builder region(String region) {
+      this.region = region;
+      return this;
+    }
+
+    public Builder project(String project) {
+      this.project = project;
+      return this;
+    }
+
+    public Builder location(String location) {
+      this.location = location;
+      return this;
+    }
+
+    public Builder model(String model) {
+      this.model = model;
+      return this;
+    }
+
+    public Builder glossary(String glossary) {
+      this.glossary = glossary;
+      return this;
+    }
+
+    public Builder timeout(Duration timeout) {
+      this.timeout = timeout;
+      return this;
+    }
+
+    public Builder maxConcurrency(int maxConcurrency) {
+      this.maxConcurrency = maxConcurrency;
+      return this;
+    }
+
+    public Builder maxItems(int maxItems) {
+      this.maxItems = maxItems;
+      return this;
+    }
+
+    public Builder maxChars(int maxChars) {
+      this.maxChars = maxChars;
+      return this;
+    }
+
+    public Builder pricePerMillionChars(BigDecimal pricePerMillionChars) {
+      this.pricePerMillionChars = pricePerMillionChars;
+      return this;
+    }
+
+    public Builder credentials(String credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    /**
+     * The settings, with the record's defaults for what was not set; never null. Nothing is
+     * validated here: a factory's {@code problems} does that when the application starts.
+     */
+    public EngineSettings build() {
+      return new EngineSettings(
+          type,
+          baseUrl,
+          key,
+          secret,
+          region,
+          project,
+          location,
+          model,
+          glossary,
+          timeout,
+          maxConcurrency,
+          maxItems,
+          maxChars,
+          pricePerMillionChars,
+          credentials);
+    }
   }
 
   private static String blankToNull(String value) {

@@ -15,7 +15,6 @@ import org.tarjuma.testing.Fixtures;
 class EngineRegistryTest {
 
   /** A type that needs a key and serves Urdu only (like most LibreTranslate servers). */
-  /** A type that needs a key and serves Urdu only (like most LibreTranslate servers). */
   private static final EngineFactory URDU_ONLY =
       EngineTesting.factory(
           "libretranslate",
@@ -106,22 +105,12 @@ class EngineRegistryTest {
   @Test
   void badBaseUrlsAndLimitsAreNamed() {
     EngineSettings bad =
-        new EngineSettings(
-            "libretranslate",
-            "ftp://x",
-            "k",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            java.time.Duration.ZERO,
-            0,
-            null,
-            null,
-            null,
-            null);
+        EngineSettings.builder("libretranslate")
+            .baseUrl("ftp://x")
+            .key("k")
+            .timeout(java.time.Duration.ZERO)
+            .maxConcurrency(0)
+            .build();
     assertThat(problems(Map.of("x", bad), Map.of()))
         .containsExactly(
             "tarjuma.engines.x.base-url must be an http(s) URL, not ftp://x",
@@ -143,22 +132,12 @@ class EngineRegistryTest {
   @Test
   void settingsNeverPrintTheirSecrets() {
     EngineSettings settings =
-        new EngineSettings(
-            "amazon",
-            "https://translate.eu-west-1.amazonaws.com",
-            "AKIDSECRETID",
-            "s3cr3t-key",
-            "eu-west-1",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        EngineSettings.builder("amazon")
+            .baseUrl("https://translate.eu-west-1.amazonaws.com")
+            .key("AKIDSECRETID")
+            .secret("s3cr3t-key")
+            .region("eu-west-1")
+            .build();
     assertThat(settings.toString())
         .doesNotContain("AKIDSECRETID", "s3cr3t-key")
         .contains("(hidden)");

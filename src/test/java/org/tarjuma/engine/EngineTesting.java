@@ -62,22 +62,11 @@ public final class EngineTesting {
 
   /** Settings of a test engine that takes {@code concurrency} requests at once. */
   public static EngineSettings settings(int concurrency) {
-    return new EngineSettings(
-        "fake",
-        "http://localhost",
-        "k",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        concurrency,
-        null,
-        null,
-        null,
-        null);
+    return EngineSettings.builder("fake")
+        .baseUrl("http://localhost")
+        .key("k")
+        .maxConcurrency(concurrency)
+        .build();
   }
 
   /** The translator the application builds, over these parts. */

@@ -121,22 +121,13 @@ public final class RouteBenchmark {
   }
 
   private static EngineSettings settings(WireMockServer server) {
-    return new EngineSettings(
-        "deepl",
-        "http://localhost:" + server.port(),
-        "bench-key",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Duration.ofSeconds(10),
-        CONCURRENCY,
-        BATCH,
-        null,
-        null,
-        null);
+    return EngineSettings.builder("deepl")
+        .baseUrl("http://localhost:" + server.port())
+        .key("bench-key")
+        .timeout(Duration.ofSeconds(10))
+        .maxConcurrency(CONCURRENCY)
+        .maxItems(BATCH)
+        .build();
   }
 
   private static EngineFactory memoryFactory() {

@@ -1,45 +1,25 @@
 package org.tarjuma.engine.deepl;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
-import org.tarjuma.engine.Capabilities;
-import org.tarjuma.engine.EngineFactory;
 import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
+import org.tarjuma.engine.ProviderFactory;
 import org.tarjuma.language.Languages;
 
+/** DeepL engines: a key, and a Free key only at the Free address. */
 @Component
-class DeeplEngineFactory implements EngineFactory {
-
-  private final Languages languages;
+class DeeplEngineFactory extends ProviderFactory {
 
   DeeplEngineFactory(Languages languages) {
-    this.languages = languages;
+    super("deepl", languages, DeeplEngine::new);
+    require(
+        s -> !freeKeyAtProAddress(s),
+        "base-url: a DeepL Free key (ending in :fx) works only with https://api-free.deepl.com");
   }
 
-  @Override
-  public String type() {
-    return "deepl";
-  }
-
-  @Override
-  public List<String> problems(String name, EngineSettings settings) {
-    List<String> problems = new java.util.ArrayList<>(settings.commonProblems(name, true));
-    if (settings.key() != null
+  private static boolean freeKeyAtProAddress(EngineSettings settings) {
+    return settings.key() != null
         && settings.key().endsWith(":fx")
         && settings.baseUrl() != null
-        && settings.baseUrl().contains("://api.deepl.com")) {
-      problems.add(
-          "tarjuma.engines."
-              + name
-              + ".base-url: a DeepL Free key (ending in :fx) works only with"
-              + " https://api-free.deepl.com");
-    }
-    return problems;
-  }
-
-  @Override
-  public TranslationEngine create(String name, EngineSettings settings) {
-    return new DeeplEngine(name, settings, Capabilities.targetCodes(languages, "deepl"));
+        && settings.baseUrl().contains("://api.deepl.com");
   }
 }

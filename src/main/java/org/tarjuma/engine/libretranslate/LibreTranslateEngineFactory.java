@@ -1,36 +1,16 @@
 package org.tarjuma.engine.libretranslate;
 
-import java.util.List;
 import org.springframework.stereotype.Component;
-import org.tarjuma.engine.Capabilities;
-import org.tarjuma.engine.EngineFactory;
-import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
+import org.tarjuma.engine.ProviderFactory;
 import org.tarjuma.language.Languages;
 
+/** LibreTranslate engines, each asking its server what it serves when it is made. */
 @Component
-class LibreTranslateEngineFactory implements EngineFactory {
-
-  private final Languages languages;
+class LibreTranslateEngineFactory extends ProviderFactory {
 
   LibreTranslateEngineFactory(Languages languages) {
-    this.languages = languages;
-  }
-
-  @Override
-  public String type() {
-    return "libretranslate";
-  }
-
-  @Override
-  public List<String> problems(String name, EngineSettings settings) {
+    super("libretranslate", languages, LibreTranslateEngine::connect);
     // A self-hosted server needs no key unless started with --api-keys.
-    return settings.commonProblems(name, false);
-  }
-
-  @Override
-  public TranslationEngine create(String name, EngineSettings settings) {
-    return LibreTranslateEngine.connect(
-        name, settings, Capabilities.targetCodes(languages, "libretranslate"));
+    keyOptional();
   }
 }

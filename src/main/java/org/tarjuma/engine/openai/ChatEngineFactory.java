@@ -1,50 +1,34 @@
 package org.tarjuma.engine.openai;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.tarjuma.engine.EngineFactory;
-import org.tarjuma.engine.EngineSettings;
-import org.tarjuma.engine.TranslationEngine;
+import org.tarjuma.engine.ProviderFactory;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 
+/** Chat engines: a model, and the languages named in the prompt rather than coded. */
 @Component
-class ChatEngineFactory implements EngineFactory {
-
-  private final Languages languages;
+class ChatEngineFactory extends ProviderFactory {
 
   ChatEngineFactory(Languages languages) {
-    this.languages = languages;
-  }
-
-  @Override
-  public String type() {
-    return "openai";
-  }
-
-  @Override
-  public List<String> problems(String name, EngineSettings settings) {
+    super("openai", languages, ChatEngine::new);
     // Local servers (Ollama, llama.cpp without --api-key) need no key.
-    List<String> problems = new ArrayList<>(settings.commonProblems(name, false));
-    if (settings.model() == null) {
-      problems.add("tarjuma.engines." + name + ".model is missing: name the served model");
-    }
-    return problems;
+    keyOptional();
+    require(s -> s.model() != null, "model is missing: name the served model");
+    targets(ChatEngineFactory::promptNames);
   }
 
-  @Override
-  public TranslationEngine create(String name, EngineSettings settings) {
+  /** Each target language with its name for the prompt: "Urdu (اردو)". */
+  private static Map<String, String> promptNames(Languages languages) {
     Map<String, String> names = new LinkedHashMap<>();
     for (Language language : languages.all()) {
       if (!language.code().equals("en")) {
-        String name2 =
+        String name =
             language.code().equals("prs") ? "Dari (Afghan Persian, " : language.name() + " (";
-        names.put(language.code(), name2 + language.nativeName() + ")");
+        names.put(language.code(), name + language.nativeName() + ")");
       }
     }
-    return new ChatEngine(name, settings, names);
+    return names;
   }
 }

@@ -28,22 +28,15 @@ class AmazonEngineTest extends ProviderContract {
 
   @Override
   protected EngineSettings settings() {
-    return new EngineSettings(
-        "amazon",
-        baseUrl(),
-        ACCESS_KEY_ID,
-        SECRET,
-        "eu-west-1",
-        null,
-        null,
-        null,
-        terminology,
-        TIMEOUT,
-        4,
-        null,
-        null,
-        null,
-        null);
+    return EngineSettings.builder("amazon")
+        .baseUrl(baseUrl())
+        .key(ACCESS_KEY_ID)
+        .secret(SECRET)
+        .region("eu-west-1")
+        .glossary(terminology)
+        .timeout(TIMEOUT)
+        .maxConcurrency(4)
+        .build();
   }
 
   @Override
@@ -189,22 +182,7 @@ class AmazonEngineTest extends ProviderContract {
   @Test
   void needsTheSecretKey() {
     EngineSettings noSecret =
-        new EngineSettings(
-            "amazon",
-            baseUrl(),
-            ACCESS_KEY_ID,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        EngineSettings.builder("amazon").baseUrl(baseUrl()).key(ACCESS_KEY_ID).build();
     assertThat(new AmazonEngineFactory(Fixtures.LANGUAGES).problems("aws", noSecret))
         .containsExactly("tarjuma.engines.aws.secret is missing: set the AWS secret access key");
   }

@@ -26,22 +26,14 @@ class AzureEngineTest extends ProviderContract {
 
   @Override
   protected EngineSettings settings() {
-    return new EngineSettings(
-        "azure",
-        baseUrl(),
-        SECRET,
-        null,
-        "westeurope",
-        null,
-        null,
-        null,
-        null,
-        TIMEOUT,
-        4,
-        null,
-        null,
-        new java.math.BigDecimal("10.00"),
-        null);
+    return EngineSettings.builder("azure")
+        .baseUrl(baseUrl())
+        .key(SECRET)
+        .region("westeurope")
+        .timeout(TIMEOUT)
+        .maxConcurrency(4)
+        .pricePerMillionChars(new java.math.BigDecimal("10.00"))
+        .build();
   }
 
   @Override

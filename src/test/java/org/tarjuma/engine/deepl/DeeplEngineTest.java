@@ -24,9 +24,12 @@ class DeeplEngineTest extends ProviderContract {
 
   @Override
   protected EngineSettings settings() {
-    return new EngineSettings(
-        "deepl", baseUrl(), SECRET, null, null, null, null, null, null, TIMEOUT, 4, null, null,
-        null, null);
+    return EngineSettings.builder("deepl")
+        .baseUrl(baseUrl())
+        .key(SECRET)
+        .timeout(TIMEOUT)
+        .maxConcurrency(4)
+        .build();
   }
 
   @Override

@@ -25,22 +25,15 @@ class GoogleEngineTest extends ProviderContract {
 
   @Override
   protected EngineSettings settings() {
-    return new EngineSettings(
-        "google",
-        baseUrl(),
-        SECRET,
-        null,
-        null,
-        "tarjuma-news",
-        glossary == null ? null : "us-central1",
-        null,
-        glossary,
-        TIMEOUT,
-        4,
-        null,
-        null,
-        null,
-        null);
+    return EngineSettings.builder("google")
+        .baseUrl(baseUrl())
+        .key(SECRET)
+        .project("tarjuma-news")
+        .location(glossary == null ? null : "us-central1")
+        .glossary(glossary)
+        .timeout(TIMEOUT)
+        .maxConcurrency(4)
+        .build();
   }
 
   @Override
@@ -172,22 +165,13 @@ class GoogleEngineTest extends ProviderContract {
             .withHeader("Authorization", equalTo("Bearer ya29.minted"))
             .willReturn(ok()));
     EngineSettings settings =
-        new EngineSettings(
-            "google",
-            baseUrl(),
-            null,
-            null,
-            null,
-            "tarjuma-news",
-            null,
-            null,
-            null,
-            TIMEOUT,
-            4,
-            null,
-            null,
-            null,
-            file.toString());
+        EngineSettings.builder("google")
+            .baseUrl(baseUrl())
+            .project("tarjuma-news")
+            .timeout(TIMEOUT)
+            .maxConcurrency(4)
+            .credentials(file.toString())
+            .build();
     GoogleEngineFactory factory = new GoogleEngineFactory(Fixtures.LANGUAGES);
     assertThat(factory.problems("google", settings)).isEmpty();
     TranslationEngine engine = factory.create("google", settings);
@@ -223,22 +207,11 @@ class GoogleEngineTest extends ProviderContract {
   @Test
   void anUnreadableServiceAccountKeyStopsTheStart() {
     EngineSettings settings =
-        new EngineSettings(
-            "google",
-            baseUrl(),
-            null,
-            null,
-            null,
-            "p",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "/nonexistent/sa.json");
+        EngineSettings.builder("google")
+            .baseUrl(baseUrl())
+            .project("p")
+            .credentials("/nonexistent/sa.json")
+            .build();
     assertThatThrownBy(() -> new GoogleEngineFactory(Fixtures.LANGUAGES).create("g", settings))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage(
@@ -249,9 +222,12 @@ class GoogleEngineTest extends ProviderContract {
   @Test
   void aGlossaryNeedsARegion() {
     EngineSettings settings =
-        new EngineSettings(
-            "google", baseUrl(), SECRET, null, null, "p", null, null, "afpak", null, null, null,
-            null, null, null);
+        EngineSettings.builder("google")
+            .baseUrl(baseUrl())
+            .key(SECRET)
+            .project("p")
+            .glossary("afpak")
+            .build();
     assertThat(new GoogleEngineFactory(Fixtures.LANGUAGES).problems("g", settings))
         .containsExactly(
             "tarjuma.engines.g.location must be a region such as us-central1 when a glossary is set");

@@ -32,22 +32,12 @@ class LibreTranslateEngineTest extends ProviderContract {
 
   @Override
   protected EngineSettings settings() {
-    return new EngineSettings(
-        "libretranslate",
-        baseUrl(),
-        SECRET,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        TIMEOUT,
-        4,
-        null,
-        null,
-        null,
-        null);
+    return EngineSettings.builder("libretranslate")
+        .baseUrl(baseUrl())
+        .key(SECRET)
+        .timeout(TIMEOUT)
+        .maxConcurrency(4)
+        .build();
   }
 
   @Override

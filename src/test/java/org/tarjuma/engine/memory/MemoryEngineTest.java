@@ -21,7 +21,7 @@ class MemoryEngineTest {
 
   private final TranslationEngine engine =
       new MemoryEngineFactory(Fixtures.LANGUAGES, memory)
-          .create("memory", EngineSettings.of("memory", null, null));
+          .create("memory", EngineSettings.builder("memory").build());
 
   @Test
   void answersApprovedTranslationsAndReportsEachMissAsAbsent() {

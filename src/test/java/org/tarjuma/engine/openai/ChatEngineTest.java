@@ -30,22 +30,13 @@ class ChatEngineTest extends ProviderContract {
 
   @Override
   protected EngineSettings settings() {
-    return new EngineSettings(
-        "openai",
-        baseUrl(),
-        SECRET,
-        null,
-        null,
-        null,
-        null,
-        "qwen3:14b",
-        null,
-        TIMEOUT,
-        4,
-        null,
-        null,
-        null,
-        null);
+    return EngineSettings.builder("openai")
+        .baseUrl(baseUrl())
+        .key(SECRET)
+        .model("qwen3:14b")
+        .timeout(TIMEOUT)
+        .maxConcurrency(4)
+        .build();
   }
 
   @Override
@@ -225,9 +216,12 @@ class ChatEngineTest extends ProviderContract {
   void noKeyNoAuthorizationHeader() {
     wiremock.stubFor(post(urlPathEqualTo("/v1/chat/completions")).willReturn(ok()));
     EngineSettings keyless =
-        new EngineSettings(
-            "openai", baseUrl(), null, null, null, null, null, "llama3", null, TIMEOUT, 1, null,
-            null, null, null);
+        EngineSettings.builder("openai")
+            .baseUrl(baseUrl())
+            .model("llama3")
+            .timeout(TIMEOUT)
+            .maxConcurrency(1)
+            .build();
     new ChatEngineFactory(Fixtures.LANGUAGES).create("ollama", keyless).translate(request());
     assertThat(wiremock.getAllServeEvents().getFirst().getRequest().containsHeader("Authorization"))
         .isFalse();
