@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tarjuma.segment.InlineCode;
+import org.tarjuma.segment.InlineCode.Kind;
 import org.tarjuma.segment.Segment;
+import org.tarjuma.segment.TaggedText;
 
 /**
  * A segment as one engine receives it, and the engine's answer back in the segment's tagged form
@@ -80,7 +82,7 @@ final class WireText {
             out.append("<mstrans:dictionary translation=\"")
                 .append(attribute(term.form()))
                 .append("\">");
-            escape(text.substring(term.start(), term.end()), tagged, out);
+            escape(text, term.start(), term.end(), tagged, out);
             out.append("</mstrans:dictionary>");
           }
           i = term.end();
@@ -88,7 +90,7 @@ final class WireText {
           continue;
         }
       }
-      escape(text.substring(i, i + 1), tagged, out);
+      escape(text, i, i + 1, tagged, out);
       i++;
     }
     return new Wire(
@@ -116,7 +118,7 @@ final class WireText {
         text = fromHtml(text);
       } else if (!tagged) {
         StringBuilder escaped = new StringBuilder(text.length());
-        escape(text, true, escaped);
+        escape(text, 0, text.length(), true, escaped);
         text = escaped.toString();
       }
       Matcher m = PLACEHOLDER.matcher(text);
@@ -127,7 +129,7 @@ final class WireText {
         if (form == null) {
           replacement.append(m.group());
         } else {
-          escape(form, true, replacement);
+          escape(form, 0, form.length(), true, replacement);
         }
         m.appendReplacement(out, Matcher.quoteReplacement(replacement.toString()));
       }
@@ -148,12 +150,12 @@ final class WireText {
     while (m.find()) {
       String replacement;
       if (m.group(1) != null) {
-        replacement = "<" + m.group(1) + "/>";
+        replacement = new TaggedText.Tag(Kind.ISOLATED, m.group(1)).text();
       } else if (m.group(2) != null) {
         open.push(m.group(2));
-        replacement = "<" + m.group(2) + ">";
+        replacement = new TaggedText.Tag(Kind.OPEN, m.group(2)).text();
       } else {
-        replacement = open.isEmpty() ? "" : "</" + open.pop() + ">";
+        replacement = open.isEmpty() ? "" : new TaggedText.Tag(Kind.CLOSE, open.pop()).text();
       }
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
@@ -183,18 +185,12 @@ final class WireText {
     return false;
   }
 
-  private static void escape(String text, boolean tagged, StringBuilder out) {
-    if (!tagged) {
-      out.append(text);
-      return;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '<' -> out.append("&lt;");
-        case '&' -> out.append("&amp;");
-        default -> out.append(ch);
-      }
+  /** {@code text[from, to)}, escaped as tagged text if {@code tagged}. */
+  private static void escape(String text, int from, int to, boolean tagged, StringBuilder out) {
+    if (tagged) {
+      TaggedText.escape(text, from, to, out);
+    } else {
+      out.append(text, from, to);
     }
   }
 

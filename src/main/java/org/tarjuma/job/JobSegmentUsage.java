@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.tarjuma.glossary.Entry;
 import org.tarjuma.glossary.SegmentUsage;
 import org.tarjuma.glossary.TermMatcher;
-import org.tarjuma.qa.Subject;
+import org.tarjuma.segment.TaggedText;
 
 /** Counts the stored segments whose English contains an entry's terms, with the entry's matcher. */
 @Component
@@ -29,7 +29,7 @@ class JobSegmentUsage implements SegmentUsage {
     jdbc.query(
         "SELECT DISTINCT job_id, position, source FROM job_segment",
         rs -> {
-          if (!matcher.find(Subject.plain(rs.getString(3))).isEmpty()) {
+          if (!matcher.find(TaggedText.plain(rs.getString(3))).isEmpty()) {
             segments.add(rs.getString(1) + "/" + rs.getInt(2));
             articles.add(rs.getString(1));
           }

@@ -8,9 +8,9 @@ import org.tarjuma.glossary.Entry;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
 import org.tarjuma.qa.Finding;
-import org.tarjuma.qa.Subject;
 import org.tarjuma.security.Caller;
 import org.tarjuma.segment.Segment;
+import org.tarjuma.segment.TaggedText;
 
 /**
  * What the review page of one article shows: each stored source segment cut at its glossary terms
@@ -106,7 +106,7 @@ class ReviewPage {
         jobId,
         position,
         lang,
-        row.target() == null ? "" : Subject.plain(row.target()),
+        row.target() == null ? "" : TaggedText.plain(row.target()),
         row.status(),
         row.origin(),
         row.qa(),

@@ -3,15 +3,13 @@ package org.tarjuma.job;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
-import org.tarjuma.qa.Subject;
+import org.tarjuma.segment.TaggedText;
 
 /**
  * A job's segments in one language as XLIFF 2.1: one {@code unit} per segment (its id the segment
@@ -25,7 +23,6 @@ final class XliffWriter {
 
   static final String CORE = "urn:oasis:names:tc:xliff:document:2.0";
   static final String GLOSSARY = "urn:oasis:names:tc:xliff:glossary:2.0";
-  private static final Pattern TAG = Pattern.compile("<(/?)(\\d+)(/?)>");
 
   /** A glossary term of a segment with the form its target language requires. */
   record Term(String source, String form, String entryId) {}
@@ -45,7 +42,7 @@ final class XliffWriter {
   /** The glossary terms of a tagged source that have a form in {@code lang}, with that form. */
   private List<Term> terms(String tagged, String lang) {
     List<Term> out = new ArrayList<>();
-    for (TermMatch match : glossary.matcher().find(Subject.plain(tagged))) {
+    for (TermMatch match : glossary.matcher().find(TaggedText.plain(tagged))) {
       glossary
           .required(match.entryId(), lang)
           .ifPresent(forms -> out.add(new Term(match.text(), forms.preferred(), match.entryId())));
@@ -135,27 +132,23 @@ final class XliffWriter {
    * Tagged text as XLIFF inline content: {@code <1>} → sc, {@code </1>} → ec, {@code <1/>} → ph.
    */
   private static void content(XMLStreamWriter xml, String tagged) throws XMLStreamException {
-    Matcher m = TAG.matcher(tagged);
-    int at = 0;
-    while (m.find()) {
-      xml.writeCharacters(unescape(tagged.substring(at, m.start())));
-      String id = m.group(2);
-      if (!m.group(1).isEmpty()) {
-        xml.writeEmptyElement(CORE, "ec");
-        xml.writeAttribute("startRef", "c" + id);
-      } else if (!m.group(3).isEmpty()) {
-        xml.writeEmptyElement(CORE, "ph");
-        xml.writeAttribute("id", "p" + id);
-      } else {
-        xml.writeEmptyElement(CORE, "sc");
-        xml.writeAttribute("id", "c" + id);
+    for (TaggedText.Piece piece : TaggedText.parse(tagged)) {
+      switch (piece) {
+        case TaggedText.Text text -> xml.writeCharacters(text.text());
+        case TaggedText.Tag tag -> {
+          switch (tag.kind()) {
+            case OPEN -> code(xml, "sc", "id", "c" + tag.id());
+            case CLOSE -> code(xml, "ec", "startRef", "c" + tag.id());
+            case ISOLATED -> code(xml, "ph", "id", "p" + tag.id());
+          }
+        }
       }
-      at = m.end();
     }
-    xml.writeCharacters(unescape(tagged.substring(at)));
   }
 
-  private static String unescape(String tagged) {
-    return tagged.replace("&lt;", "<").replace("&amp;", "&");
+  private static void code(XMLStreamWriter xml, String element, String attribute, String value)
+      throws XMLStreamException {
+    xml.writeEmptyElement(CORE, element);
+    xml.writeAttribute(attribute, value);
   }
 }

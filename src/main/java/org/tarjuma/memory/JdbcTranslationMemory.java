@@ -1,12 +1,9 @@
 package org.tarjuma.memory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -182,14 +179,6 @@ class JdbcTranslationMemory implements TranslationMemory {
 
   /** SHA-256 of the NFC text with runs of white space as one space, trimmed. */
   static String key(String source) {
-    String normalized = SentenceKey.normalize(source);
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(normalized.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return DigestUtils.sha256Hex(SentenceKey.normalize(source));
   }
 }

@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
+import org.tarjuma.segment.InlineCode;
+import org.tarjuma.segment.TaggedText;
 
 /**
  * Reads TMX 1.4b into memory units, all of it or nothing: every problem is collected (with the
@@ -158,12 +160,13 @@ final class TmxReader {
             String i = xml.getAttributeValue(null, "i");
             String x = xml.getAttributeValue(null, "x");
             String n = i != null ? i : x != null ? x : "0";
-            tagged.append(
+            InlineCode.Kind kind =
                 switch (name) {
-                  case "bpt" -> "<" + n + ">";
-                  case "ept" -> "</" + n + ">";
-                  default -> "<" + n + "/>";
-                });
+                  case "bpt" -> InlineCode.Kind.OPEN;
+                  case "ept" -> InlineCode.Kind.CLOSE;
+                  default -> InlineCode.Kind.ISOLATED;
+                };
+            tagged.append(new TaggedText.Tag(kind, n).text());
           }
           default -> {}
         }
@@ -179,7 +182,7 @@ final class TmxReader {
           && depth == 0) {
         String text = xml.getText();
         plain.append(text);
-        tagged.append(text.replace("&", "&amp;").replace("<", "&lt;"));
+        TaggedText.escape(text, 0, text.length(), tagged);
       }
     }
     return (codes ? tagged : plain).toString().strip();

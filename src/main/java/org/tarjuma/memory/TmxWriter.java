@@ -4,11 +4,10 @@ import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.tarjuma.segment.TaggedText;
 
 /**
  * Writes memory units as TMX 1.4b: one {@code tu} per unit, the English {@code tuv} first; our tags
@@ -16,7 +15,6 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class TmxWriter {
 
-  private static final Pattern TAG = Pattern.compile("<(/?)(\\d+)(/?)>");
   private static final DateTimeFormatter TMX_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -65,40 +63,35 @@ final class TmxWriter {
     }
   }
 
+  /** A unit's text: its tags as {@code bpt}/{@code ept}/{@code ph}; without tags, as it stands. */
   private static void tuv(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
     xml.writeStartElement("tuv");
     xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
     xml.writeStartElement("seg");
-    Matcher m = TAG.matcher(text);
-    boolean tagged = m.find();
-    if (!tagged) {
-      xml.writeCharacters(text);
+    if (TaggedText.tags(text).isEmpty()) {
+      xml.writeCharacters(text); // a unit without codes is plain text, not tagged
     } else {
-      int at = 0;
-      m.reset();
-      while (m.find()) {
-        xml.writeCharacters(unescape(text.substring(at, m.start())));
-        String n = m.group(2);
-        if (!m.group(1).isEmpty()) {
-          xml.writeStartElement("ept");
-          xml.writeAttribute("i", n);
-        } else if (!m.group(3).isEmpty()) {
-          xml.writeStartElement("ph");
-          xml.writeAttribute("x", n);
-        } else {
-          xml.writeStartElement("bpt");
-          xml.writeAttribute("i", n);
+      for (TaggedText.Piece piece : TaggedText.parse(text)) {
+        switch (piece) {
+          case TaggedText.Text run -> xml.writeCharacters(run.text());
+          case TaggedText.Tag tag -> {
+            switch (tag.kind()) {
+              case OPEN -> code(xml, "bpt", "i", tag.id());
+              case CLOSE -> code(xml, "ept", "i", tag.id());
+              case ISOLATED -> code(xml, "ph", "x", tag.id());
+            }
+          }
         }
-        xml.writeEndElement();
-        at = m.end();
       }
-      xml.writeCharacters(unescape(text.substring(at)));
     }
     xml.writeEndElement();
     xml.writeEndElement();
   }
 
-  private static String unescape(String tagged) {
-    return tagged.replace("&lt;", "<").replace("&amp;", "&");
+  private static void code(XMLStreamWriter xml, String element, String attribute, String value)
+      throws XMLStreamException {
+    xml.writeStartElement(element);
+    xml.writeAttribute(attribute, value);
+    xml.writeEndElement();
   }
 }

@@ -4,13 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.tarjuma.segment.TaggedText;
+import org.tarjuma.segment.TaggedText.Tag;
 
 /** Inline codes ({@code <1>}, {@code </1>}, {@code <2/>}) lost, added, or out of balance. */
 final class InlineCodesCheck implements QualityCheck {
-
-  private static final Pattern TAG = Pattern.compile("</?\\d+/?>");
 
   @Override
   public String id() {
@@ -19,23 +17,15 @@ final class InlineCodesCheck implements QualityCheck {
 
   @Override
   public List<Finding> check(Subject s) {
-    List<String> source = tags(s.source());
-    List<String> target = tags(s.target());
+    List<Tag> source = TaggedText.tags(s.source());
+    List<Tag> target = TaggedText.tags(s.target());
     List<Finding> findings = new ArrayList<>();
-    List<String> missing = new ArrayList<>(source);
+    List<Tag> missing = new ArrayList<>(source);
     target.forEach(missing::remove);
-    List<String> added = new ArrayList<>(target);
+    List<Tag> added = new ArrayList<>(target);
     source.forEach(added::remove);
-    missing.forEach(
-        t ->
-            findings.add(
-                new Finding(
-                    id(), Severity.ERROR, "code-lost:" + t, "The code " + t + " is lost.")));
-    added.forEach(
-        t ->
-            findings.add(
-                new Finding(
-                    id(), Severity.ERROR, "code-added:" + t, "The code " + t + " was added.")));
+    missing.forEach(t -> findings.add(finding("code-lost:", t, " is lost.")));
+    added.forEach(t -> findings.add(finding("code-added:", t, " was added.")));
     if (missing.isEmpty() && added.isEmpty() && !balanced(target)) {
       findings.add(
           new Finding(
@@ -44,27 +34,21 @@ final class InlineCodesCheck implements QualityCheck {
     return findings;
   }
 
-  private static List<String> tags(String tagged) {
-    List<String> out = new ArrayList<>();
-    Matcher m = TAG.matcher(tagged);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
+  private Finding finding(String code, Tag tag, String what) {
+    return new Finding(id(), Severity.ERROR, code + tag.text(), "The code " + tag.text() + what);
   }
 
-  private static boolean balanced(List<String> tags) {
+  private static boolean balanced(List<Tag> tags) {
     Deque<String> open = new ArrayDeque<>();
-    for (String tag : tags) {
-      if (tag.endsWith("/>")) {
-        continue;
-      }
-      if (tag.startsWith("</")) {
-        if (open.isEmpty() || !open.pop().equals(tag.substring(2, tag.length() - 1))) {
-          return false;
+    for (Tag tag : tags) {
+      switch (tag.kind()) {
+        case OPEN -> open.push(tag.id());
+        case CLOSE -> {
+          if (open.isEmpty() || !open.pop().equals(tag.id())) {
+            return false;
+          }
         }
-      } else {
-        open.push(tag.substring(1, tag.length() - 1));
+        case ISOLATED -> {}
       }
     }
     return open.isEmpty();

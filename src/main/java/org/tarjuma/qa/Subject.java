@@ -2,6 +2,7 @@ package org.tarjuma.qa;
 
 import java.util.Objects;
 import org.tarjuma.language.Language;
+import org.tarjuma.segment.TaggedText;
 
 /**
  * A translated segment to check, both sides in tagged form ({@code <1>…</1>}, {@code &lt;}).
@@ -35,19 +36,11 @@ public record Subject(String source, String target, Language language) {
 
   /** The source as a reader sees it: tags removed, entities resolved. */
   public String plainSource() {
-    return plain(source);
+    return TaggedText.plain(source);
   }
 
   /** The target as a reader sees it. */
   public String plainTarget() {
-    return plain(target);
-  }
-
-  /** Tagged text ({@code <1>…</1>}, {@code &lt;}) as a reader sees it. */
-  public static String plain(String tagged) {
-    if (tagged.indexOf('<') < 0 && tagged.indexOf('&') < 0) {
-      return tagged;
-    }
-    return tagged.replaceAll("</?\\d+/?>", "").replace("&lt;", "<").replace("&amp;", "&");
+    return TaggedText.plain(target);
   }
 }

@@ -2,7 +2,6 @@ package org.tarjuma.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -72,7 +72,7 @@ class ApiKeys {
         "INSERT INTO api_key (id, key_hash, label, role, outlet, languages, created_by, created_at,"
             + " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         id,
-        sha256(key),
+        DigestUtils.sha256Hex(key),
         label,
         role.id(),
         outlet,
@@ -101,7 +101,7 @@ class ApiKeys {
               boolean matches =
                   MessageDigest.isEqual(
                       rs.getString(1).getBytes(StandardCharsets.US_ASCII),
-                      sha256(key).getBytes(StandardCharsets.US_ASCII));
+                      DigestUtils.sha256Hex(key).getBytes(StandardCharsets.US_ASCII));
               Timestamp expires = rs.getTimestamp(6);
               boolean live =
                   rs.getTimestamp(7) == null
@@ -156,15 +156,5 @@ class ApiKeys {
 
   private static Instant instant(Timestamp t) {
     return t == null ? null : t.toInstant();
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

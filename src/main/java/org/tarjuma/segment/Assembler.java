@@ -42,22 +42,16 @@ final class Assembler {
     }
     boolean attribute = isAttribute(segment);
     List<InlineCode> unused = new ArrayList<>(segment.codes());
-    int i = 0;
-    StringBuilder text = new StringBuilder();
-    while (i < translation.length()) {
-      int tagEnd = tagEnd(translation, i);
-      if (tagEnd < 0) {
-        i = unescapeOne(translation, i, text);
-        continue;
+    for (TaggedText.Piece piece : TaggedText.parse(translation)) {
+      switch (piece) {
+        case TaggedText.Text text -> escape(text.text(), attribute, out);
+        case TaggedText.Tag tag -> {
+          InlineCode code = codeFor(segment, tag.text());
+          unused.remove(code);
+          sourceWithNested(code.start(), code.end(), segment, out);
+        }
       }
-      escape(text, attribute, out);
-      text.setLength(0);
-      InlineCode code = codeFor(segment, translation.substring(i, tagEnd));
-      unused.remove(code);
-      sourceWithNested(code.start(), code.end(), segment, out);
-      i = tagEnd;
     }
-    escape(text, attribute, out);
     for (InlineCode code : unused) {
       sourceWithNested(code.start(), code.end(), segment, out);
     }
@@ -100,39 +94,6 @@ final class Assembler {
             + tag
             + "; it has "
             + segment.codes().stream().map(InlineCode::tag).toList());
-  }
-
-  /** End of a tag {@code <1>}, {@code </1>} or {@code <1/>} starting at {@code i}, or -1. */
-  private static int tagEnd(String s, int i) {
-    if (s.charAt(i) != '<') {
-      return -1;
-    }
-    int j = i + 1;
-    if (j < s.length() && s.charAt(j) == '/') {
-      j++;
-    }
-    int digits = j;
-    while (j < s.length() && Character.isDigit(s.charAt(j))) {
-      j++;
-    }
-    if (j == digits) {
-      return -1;
-    }
-    if (j < s.length() && s.charAt(j) == '/' && s.charAt(i + 1) != '/') {
-      j++;
-    }
-    return j < s.length() && s.charAt(j) == '>' ? j + 1 : -1;
-  }
-
-  private static int unescapeOne(String s, int i, StringBuilder text) {
-    for (String[] entity : new String[][] {{"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
-      if (s.startsWith(entity[0], i)) {
-        text.append(entity[1]);
-        return i + entity[0].length();
-      }
-    }
-    text.append(s.charAt(i));
-    return i + 1;
   }
 
   private void escape(CharSequence text, boolean attribute, StringBuilder out) {

@@ -30,10 +30,6 @@ public record InlineCode(int id, Kind kind, int offset, int start, int end, Stri
 
   /** The code in a segment's tagged text: {@code <1>}, {@code </1>} or {@code <1/>}. */
   public String tag() {
-    return switch (kind) {
-      case OPEN -> "<" + id + ">";
-      case CLOSE -> "</" + id + ">";
-      case ISOLATED -> "<" + id + "/>";
-    };
+    return new TaggedText.Tag(kind, Integer.toString(id)).text();
   }
 }

@@ -26,28 +26,10 @@ public record Segment(
 
   /**
    * The text with its codes as tags ({@code <1>}, {@code </1>}, {@code <1/>}) and {@code <}, {@code
-   * &} escaped as {@code &lt;}, {@code &amp;}: the form a translation is given back in.
+   * &} escaped as {@code &lt;}, {@code &amp;}: the form a translation is given back in, as {@link
+   * TaggedText} defines it.
    */
   public String tagged() {
-    StringBuilder out = new StringBuilder(text.length() + codes.size() * 5);
-    int at = 0;
-    for (InlineCode code : codes) {
-      escape(text, at, code.offset(), out);
-      out.append(code.tag());
-      at = code.offset();
-    }
-    escape(text, at, text.length(), out);
-    return out.toString();
-  }
-
-  private static void escape(String text, int from, int to, StringBuilder out) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '&' -> out.append("&amp;");
-        default -> out.append(c);
-      }
-    }
+    return TaggedText.of(text, codes);
   }
 }

@@ -4,10 +4,10 @@ import com.ibm.icu.text.Normalizer2;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Gives the segments of one article their ids: the first 64 bits of SHA-256 over the SHA-256 of the
@@ -20,18 +20,10 @@ final class SegmentIds {
   private static final HexFormat HEX = HexFormat.of();
 
   private final Map<Digest, Integer> seen = new HashMap<>();
-  private final MessageDigest sha256;
+  private final MessageDigest sha256 = DigestUtils.getSha256Digest();
   private final ByteBuffer id = ByteBuffer.allocate(36);
   private final byte[] digest = new byte[32];
   private byte[] utf8 = new byte[1024];
-
-  SegmentIds() {
-    try {
-      sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  }
 
   String next(String text) {
     int length = encodeIfCanonical(text);

@@ -23,6 +23,15 @@ class JdbcTranslationMemoryTest {
     }
   }
 
+  @Test
+  void aSentenceKeepsTheKeyItIsStoredUnder() {
+    // Keys already stored in databases depend on this value: it must never change.
+    assertThat(JdbcTranslationMemory.key("The talks ended."))
+        .isEqualTo("ec8de27b953b24e7f5276f350c3a3a5310f1cd6049a04ccf409eee53202cbacd");
+    assertThat(JdbcTranslationMemory.key("  The talks\u00A0 ended.\n"))
+        .isEqualTo(JdbcTranslationMemory.key("The talks ended."));
+  }
+
   private static void exercise(DataSource db) {
     Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
     TranslationMemory memory = new JdbcTranslationMemory(new JdbcTemplate(db));
