@@ -6,4 +6,7 @@
  * start itself with, and gets the exit code (0 done, 1 refused or failed with one line on stderr, 2
  * bad usage, 3 done but some sentences still need an engine). Depends on no other part of Tarjuma.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.tarjuma.cli;
+
+import org.springframework.modulith.ApplicationModule;

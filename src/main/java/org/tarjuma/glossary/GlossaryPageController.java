@@ -33,14 +33,14 @@ class GlossaryPageController {
 
   private final LiveGlossary glossary;
   private final Languages languages;
-  private final SegmentUsage usage;
+  private final TermImpact impact;
   private final GlossaryController api;
 
   GlossaryPageController(
-      LiveGlossary glossary, Languages languages, SegmentUsage usage, GlossaryController api) {
+      LiveGlossary glossary, Languages languages, TermImpact impact, GlossaryController api) {
     this.glossary = glossary;
     this.languages = languages;
-    this.usage = usage;
+    this.impact = impact;
     this.api = api;
   }
 
@@ -76,7 +76,7 @@ class GlossaryPageController {
   @GetMapping("/glossary/terms/{id}/impact")
   String impact(@PathVariable String id, Model model) {
     Entry entry = glossary.find(id).orElseThrow(() -> notFound(id));
-    model.addAttribute("usage", usage.of(entry));
+    model.addAttribute("impact", impact.of(entry));
     return "glossary/entry :: impact";
   }
 

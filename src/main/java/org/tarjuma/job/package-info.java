@@ -1,6 +1,23 @@
 /**
- * Translation jobs: an outlet's article submitted once, translated in the background into every
- * target through the engines (memory and segment cache first), each chunk stored as it is done,
- * resumed after a restart, and returned in the article's own format or as JSON.
+ * Translation jobs: an outlet's article checked ({@code Submissions}), segmented once and stored
+ * with the job ({@code JobStore}), translated in the background ({@code JobRunner}: what needs no
+ * engine first, then chunk by chunk through the engines, each chunk's rows stored as it is done,
+ * {@code JobSegments}), resumed after a restart, followed by events ({@code JobEvents}) and
+ * returned in the article's own format, as JSON or as XLIFF ({@code JobResults}); and the
+ * translators' review of it ({@code ReviewPage}, {@code Reviews}), whose approvals become
+ * translation memory.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "engine",
+      "glossary",
+      "language",
+      "memory",
+      "qa",
+      "security",
+      "segment",
+      "web"
+    })
 package org.tarjuma.job;
+
+import org.springframework.modulith.ApplicationModule;

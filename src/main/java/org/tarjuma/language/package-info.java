@@ -4,4 +4,7 @@
  * Public: {@link org.tarjuma.language.Languages}, {@link org.tarjuma.language.Language} and {@link
  * org.tarjuma.language.ScriptNormalizer}.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.tarjuma.language;
+
+import org.springframework.modulith.ApplicationModule;

@@ -14,6 +14,6 @@ public interface SegmentCache {
   /** Keeps the translation under {@code key}; an existing one stays (first paid, first kept). */
   void put(String key, CachedTranslation translation);
 
-  /** Share of in-memory lookups answered without the database, since the start (0 to 1). */
+  /** Share of lookups answered in the process, without the database, since the start (0 to 1). */
   double hitRatio();
 }

@@ -18,36 +18,36 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * {@link SegmentCache}: Caffeine, bounded by weight ({@code tarjuma.cache.max-size}, 64MB by
- * default) with statistics on, in front of the {@code segment_cache} table. A miss in memory reads
- * the table and keeps what it finds; a put writes the table first, so nothing paid for lives only
- * in memory.
+ * default) with statistics on, in front of the {@code segment_cache} table. A miss in the process
+ * reads the table and keeps what it finds; a put writes the table first, so nothing paid for lives
+ * only in the process.
  */
 @Repository
 class TwoLevelSegmentCache implements SegmentCache {
 
   private final JdbcTemplate jdbc;
-  private final Cache<String, CachedTranslation> memory;
+  private final Cache<String, CachedTranslation> local;
 
   TwoLevelSegmentCache(
       JdbcTemplate jdbc,
       MeterRegistry meters,
       @Value("${tarjuma.cache.max-size:64MB}") DataSize maxSize) {
     this.jdbc = jdbc;
-    this.memory =
+    this.local =
         Caffeine.newBuilder()
             .maximumWeight(maxSize.toBytes())
             .weigher((String key, CachedTranslation t) -> key.length() * 2 + t.weight())
             .recordStats()
             .build();
-    CaffeineCacheMetrics.monitor(meters, memory, "segment-cache");
+    CaffeineCacheMetrics.monitor(meters, local, "segment-cache");
     Gauge.builder("tarjuma.cache.hit.ratio", this, SegmentCache::hitRatio)
-        .description("Share of segment cache lookups answered from memory")
+        .description("Share of segment cache lookups answered in the process, without the database")
         .register(meters);
   }
 
   @Override
   public Optional<CachedTranslation> get(String key) {
-    CachedTranslation found = memory.get(key, this::load);
+    CachedTranslation found = local.get(key, this::load);
     return Optional.ofNullable(found);
   }
 
@@ -65,16 +65,16 @@ class TwoLevelSegmentCache implements SegmentCache {
           t.version(),
           String.join(" ", t.flags()),
           Timestamp.from(Instant.now()));
-      memory.put(key, t);
+      local.put(key, t);
     } catch (DuplicateKeyException e) {
       // Another node or job paid for it first; keep theirs.
-      memory.invalidate(key);
+      local.invalidate(key);
     }
   }
 
   @Override
   public double hitRatio() {
-    return memory.stats().hitRate();
+    return local.stats().hitRate();
   }
 
   private CachedTranslation load(String key) {

@@ -4,4 +4,7 @@
  * the pages (strong password hash, slowed down after failed attempts), and the rule of each
  * endpoint. Public: {@link org.tarjuma.security.Caller}, the one who sent the current request.
  */
+@ApplicationModule(allowedDependencies = {"language", "web"})
 package org.tarjuma.security;
+
+import org.springframework.modulith.ApplicationModule;

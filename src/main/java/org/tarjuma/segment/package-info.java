@@ -6,4 +6,7 @@
  * org.tarjuma.segment.TaggedText}, the form a segment travels in to engines, memory, checks and
  * exports.
  */
+@ApplicationModule(allowedDependencies = {"language", "web"})
 package org.tarjuma.segment;
+
+import org.springframework.modulith.ApplicationModule;

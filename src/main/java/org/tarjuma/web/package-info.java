@@ -4,4 +4,7 @@
  * keeps its own controllers and pages; they use {@link org.tarjuma.web.Problems} to refuse a
  * request.
  */
+@ApplicationModule(allowedDependencies = {})
 package org.tarjuma.web;
+
+import org.springframework.modulith.ApplicationModule;

@@ -457,4 +457,78 @@ class RoutingTranslatorTest {
     assertThat(small.requests).hasSize(3);
     assertThat(small.requests).allSatisfy(r -> assertThat(r.items()).hasSizeLessThanOrEqualTo(2));
   }
+
+  /** The offline engine, scripted to know "The talks ended." in Urdu; counts its requests. */
+  private FakeEngine rememberingMemory() {
+    return add(
+        new FakeEngine(
+            "memory",
+            GlossaryMechanism.NONE,
+            new Limits(1000, 0, 0, 3, false),
+            r ->
+                new EngineResult(
+                    r.items().stream()
+                        .filter(i -> i.original().equals("The talks ended."))
+                        .flatMap(
+                            i ->
+                                r.targets().stream()
+                                    .filter("ur"::equals)
+                                    .map(
+                                        t ->
+                                            new EngineResult.Translated(
+                                                i.id(), t, "مذاکرات ختم ہو گئے۔")))
+                        .toList(),
+                    0)));
+  }
+
+  @Test
+  void theMemoryIsAskedOnceForEveryTargetAndTakesNoRoundOfItsOwn() {
+    FakeEngine memory = rememberingMemory();
+    FakeEngine deepl = echoing("deepl");
+    Translator translator =
+        translator(Map.of("ur", List.of("memory", "deepl"), "ps", List.of("deepl")));
+
+    Map<String, Translator.TargetResult> out =
+        translator.translate(order("The talks ended. " + SENTENCE, "ur", "ps"));
+
+    assertThat(memory.requests)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.targets()).containsExactly("ur", "ps");
+              assertThat(r.items()).hasSize(2);
+            });
+    assertThat(out.get("ur").segments())
+        .extracting(Translator.TranslatedSegment::origin)
+        .containsExactly("memory", "engine");
+    assertThat(deepl.requests).flatExtracting(EngineRequest::items).hasSize(3);
+  }
+
+  @Test
+  void translatingMissesNeverAsksTheMemoryAgain() {
+    FakeEngine memory = rememberingMemory();
+    FakeEngine deepl = echoing("deepl");
+    Translator translator = translator(Map.of("ur", List.of("memory", "deepl")));
+
+    Translator.TranslatedSegment s =
+        translator.translateMisses(order("The talks ended.", "ur")).get("ur").segments().getFirst();
+
+    assertThat(memory.requests).isEmpty();
+    assertThat(s.origin()).isEqualTo("engine");
+    assertThat(deepl.requests).hasSize(1);
+  }
+
+  @Test
+  void reuseFindsWhatTheFirstEngineThatCallsOutPaidForBehindTheMemory() {
+    FakeEngine deepl = echoing("deepl");
+    Translator translator = translator(Map.of("ur", List.of("memory", "deepl")));
+    translator.translate(order(SENTENCE, "ur"));
+
+    Map<Integer, Translator.TranslatedSegment> found =
+        translator.reuse(order(SENTENCE, "ur")).get("ur");
+
+    assertThat(found).containsOnlyKeys(0);
+    assertThat(found.get(0).origin()).isEqualTo("cache");
+    assertThat(deepl.requests).hasSize(1);
+  }
 }

@@ -6,22 +6,22 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.tarjuma.glossary.Entry;
-import org.tarjuma.glossary.SegmentUsage;
+import org.tarjuma.glossary.TermImpact;
 import org.tarjuma.glossary.TermMatcher;
 import org.tarjuma.segment.TaggedText;
 
 /** Counts the stored segments whose English contains an entry's terms, with the entry's matcher. */
 @Component
-class JobSegmentUsage implements SegmentUsage {
+class JobTermImpact implements TermImpact {
 
   private final JdbcTemplate jdbc;
 
-  JobSegmentUsage(JdbcTemplate jdbc) {
+  JobTermImpact(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
   @Override
-  public Usage of(Entry entry) {
+  public Impact of(Entry entry) {
     TermMatcher matcher = TermMatcher.of(List.of(entry));
     Set<String> segments = new HashSet<>();
     Set<String> articles = new HashSet<>();
@@ -34,6 +34,6 @@ class JobSegmentUsage implements SegmentUsage {
             articles.add(rs.getString(1));
           }
         });
-    return new Usage(segments.size(), articles.size());
+    return new Impact(segments.size(), articles.size());
   }
 }
