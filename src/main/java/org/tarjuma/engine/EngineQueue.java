@@ -160,7 +160,7 @@ final class EngineQueue {
       List<Map<String, String>> translations = new ArrayList<>();
       batch.forEach(w -> translations.add(new LinkedHashMap<>()));
       for (EngineResult.Translated t : result.translations()) {
-        int at = index(t.itemId(), batch.size());
+        int at = EngineResult.position(t.itemId(), batch.size());
         if (at >= 0 && shape.targets().contains(t.target())) {
           translations.get(at).put(t.target(), t.text());
         }
@@ -192,15 +192,6 @@ final class EngineQueue {
       given += shares[i];
     }
     return shares;
-  }
-
-  private static int index(String id, int size) {
-    try {
-      int i = Integer.parseInt(id);
-      return i >= 0 && i < size ? i : -1;
-    } catch (NumberFormatException e) {
-      return -1;
-    }
   }
 
   private int chars(Shape shape, String text) {

@@ -16,6 +16,20 @@ public record EngineResult(List<Translated> translations, long billedCharacters)
     translations = List.copyOf(translations);
   }
 
+  /**
+   * The position of an item whose id is its position in a request of {@code size} items (as the
+   * queue and the memory lookup number them); -1 for any other id, so a provider's stray or mangled
+   * id is ignored, never trusted.
+   */
+  static int position(String itemId, int size) {
+    try {
+      int i = Integer.parseInt(itemId);
+      return i >= 0 && i < size ? i : -1;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** One item in one target language. */
   public record Translated(String itemId, String target, String text) {
     public Translated {

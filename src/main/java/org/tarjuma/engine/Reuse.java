@@ -91,22 +91,13 @@ final class Reuse {
       return;
     }
     for (EngineResult.Translated t : result.translations()) {
-      int seg = index(t.itemId(), state.size());
+      int seg = EngineResult.position(t.itemId(), state.size());
       if (seg >= 0 && request.targets().contains(t.target())) {
         String target =
             languages.normalizer(languages.require(t.target())).normalize(t.text()).text();
         state.accept(
             new Pair(seg, t.target()), new Outcome(target, memory.id(), List.of(), Origin.MEMORY));
       }
-    }
-  }
-
-  private static int index(String id, int size) {
-    try {
-      int i = Integer.parseInt(id);
-      return i >= 0 && i < size ? i : -1;
-    } catch (NumberFormatException e) {
-      return -1;
     }
   }
 }
