@@ -91,6 +91,14 @@ final class GuardedEngine {
     return bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
   }
 
+  /**
+   * The engine itself, unguarded: for the offline {@code memory} engine, a lookup in the local
+   * database that retries, circuits and queues would only slow down.
+   */
+  TranslationEngine unguarded() {
+    return engine;
+  }
+
   String id() {
     return engine.id();
   }

@@ -79,7 +79,7 @@ final class Reuse {
   private void ask(OrderState state, EngineRequest request) {
     EngineResult result;
     try {
-      result = memory.translate(request);
+      result = memory.unguarded().translate(request);
       usage.request(memory.id(), "ok");
     } catch (EngineException e) {
       // The segments stay pending: the routes' engines translate them.

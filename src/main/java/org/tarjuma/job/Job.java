@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A submitted article.
+ * A submitted article, without its text: that is read with the segmented article ({@link
+ * JobStore#article}), where it is needed.
  *
  * @param id its id (a UUID)
  * @param articleId the outlet's own id for the article, so revisions can be told apart; may be null
@@ -12,7 +13,6 @@ import java.util.List;
  * @param format text, markdown or html
  * @param source en
  * @param targets the languages asked for
- * @param text the article
  * @param status queued, running, done or failed
  * @param callbackUrl where to POST when done; may be null
  * @param error why it failed; null unless failed
@@ -28,7 +28,6 @@ record Job(
     String format,
     String source,
     List<String> targets,
-    String text,
     String status,
     String callbackUrl,
     String error,

@@ -1,6 +1,7 @@
 package org.tarjuma.job;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,10 @@ class JobRunner {
   void run(Job job, List<Segment> segments) {
     String id = job.id();
     try {
-      // Read once: this worker is the only writer of the job's rows from here on.
-      Map<String, Set<Integer>> stored = rows.positions(id);
+      // Read once: this worker is the only writer of the job's rows from here on. A queued job has
+      // none: its first rows are written with the status that ends "queued".
+      Map<String, Set<Integer>> stored =
+          job.status().equals(Job.QUEUED) ? new HashMap<>() : rows.positions(id);
       Map<String, List<JobSegment>> reused = reuse(job, segments, stored);
       boolean complete =
           job.targets().stream()

@@ -76,7 +76,6 @@ class JobService {
             article.format().id(),
             article.lang(),
             targets,
-            article.source(),
             Job.QUEUED,
             callbackUrl,
             null,
@@ -130,7 +129,9 @@ class JobService {
             () -> {
               SegmentedArticle article =
                   segmenter.segment(
-                      job.text(), Format.of(job.format()), languages.require(job.source()));
+                      store.text(job.id()),
+                      Format.of(job.format()),
+                      languages.require(job.source()));
               store.keep(job.id(), article);
               return article;
             });

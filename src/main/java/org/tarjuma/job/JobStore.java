@@ -27,8 +27,8 @@ class JobStore {
   private static final TypeReference<List<String>> LINES = new TypeReference<>() {};
   // Every column but the segmented article, which only article() reads.
   private static final String JOB =
-      "SELECT id, article_id, outlet, format, source_lang, targets, source_text, status,"
-          + " callback_url, error, created_at, finished_at, segment_count, repairs FROM job";
+      "SELECT id, article_id, outlet, format, source_lang, targets, status, callback_url, error,"
+          + " created_at, finished_at, segment_count, repairs FROM job";
 
   private final JdbcTemplate jdbc;
   private final JsonMapper json;
@@ -53,7 +53,7 @@ class JobStore {
         job.format(),
         job.source(),
         String.join(",", job.targets()),
-        job.text(),
+        article.source(),
         job.status(),
         job.callbackUrl(),
         Timestamp.from(job.createdAt()),
@@ -116,6 +116,11 @@ class JobStore {
         Job.RUNNING);
   }
 
+  /** The article as submitted, for a job stored before articles were kept segmented. */
+  String text(String id) {
+    return jdbc.queryForObject("SELECT source_text FROM job WHERE id = ?", String.class, id);
+  }
+
   /** Jobs stored before articles were kept segmented (they have no stored segmentation). */
   List<String> unsegmented() {
     return jdbc.queryForList("SELECT id FROM job WHERE article IS NULL", String.class);
@@ -143,7 +148,6 @@ class JobStore {
         rs.getString("format"),
         rs.getString("source_lang"),
         Arrays.asList(rs.getString("targets").split(",")),
-        rs.getString("source_text"),
         rs.getString("status"),
         rs.getString("callback_url"),
         rs.getString("error"),

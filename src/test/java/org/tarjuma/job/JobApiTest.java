@@ -272,7 +272,6 @@ class JobApiTest {
             "text",
             "en",
             List.of("ur"),
-            article,
             Job.RUNNING,
             null,
             null,
