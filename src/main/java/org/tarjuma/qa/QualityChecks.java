@@ -10,8 +10,9 @@ import org.tarjuma.glossary.TermMatch;
 
 /**
  * Every check, in a fixed order: one bean, run once on each segment an engine translates or the
- * memory or cache supplies (by the translator) and on each segment a translator edits (by the
- * review). Thread-safe. The checks other than the glossary's depend on the subject alone, so their
+ * memory or cache supplies (by the translator), on each segment a translator edits (by the review),
+ * and again on stored translations a glossary change concerns (their glossary findings may have
+ * changed). Thread-safe. The checks other than the glossary's depend on the subject alone, so their
  * findings are remembered for the subjects seen last: an article sent again (a revision, a second
  * outlet's copy) is checked at the cost of a lookup.
  */

@@ -285,22 +285,7 @@ class RoutingTranslatorTest {
 
   @Test
   void memoryMissesAloneGoToTheNextEngine() {
-    FakeEngine memory =
-        add(
-            new FakeEngine(
-                "memory",
-                GlossaryMechanism.NONE,
-                new Limits(1000, 0, 0, 3, false),
-                r ->
-                    new EngineResult(
-                        r.items().stream()
-                            .filter(i -> i.original().equals("The talks ended."))
-                            .map(
-                                i ->
-                                    new EngineResult.Translated(
-                                        i.id(), "ur", "مذاکرات ختم ہو گئے۔"))
-                            .toList(),
-                        0)));
+    FakeEngine memory = rememberingMemory();
     FakeEngine deepl = echoing("deepl");
     Translator translator = translator(Map.of("ur", List.of("memory", "deepl")));
 
