@@ -76,7 +76,7 @@ class JobController {
     Job job = submissions.submit(request, outlet);
     return ResponseEntity.accepted()
         .location(URI.create("/api/v1/jobs/" + job.id()))
-        .body(jobs.status(job));
+        .body(jobs.accepted(job));
   }
 
   @GetMapping("/api/v1/jobs/{id}")

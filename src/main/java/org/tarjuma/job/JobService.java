@@ -137,6 +137,14 @@ class JobService {
             });
   }
 
+  /**
+   * A job as it was accepted: queued, nothing stored yet (its first rows are written with the
+   * status that ends "queued"), so counted without asking the database.
+   */
+  JobStatus accepted(Job job) {
+    return status(job, Map.of());
+  }
+
   /** The job as the API shows it. */
   JobStatus status(Job job) {
     return statuses(List.of(job)).get(job.id());
@@ -147,30 +155,32 @@ class JobService {
     Map<String, Map<String, JobStatus.LanguageProgress>> counted = rows.progress(jobs);
     Map<String, JobStatus> out = new LinkedHashMap<>();
     for (Job job : jobs) {
-      Map<String, JobStatus.LanguageProgress> stored = counted.getOrDefault(job.id(), Map.of());
-      Map<String, JobStatus.LanguageProgress> progress = new LinkedHashMap<>();
-      for (String lang : job.targets()) {
-        progress.put(
-            lang,
-            stored.getOrDefault(
-                lang, new JobStatus.LanguageProgress(0, job.segmentCount(), 0, 0, 0, 0, 0)));
-      }
-      out.put(
-          job.id(),
-          new JobStatus(
-              job.id(),
-              job.articleId(),
-              job.status(),
-              job.format(),
-              job.source(),
-              job.targets(),
-              job.createdAt(),
-              job.finishedAt(),
-              job.error(),
-              job.repairs(),
-              progress));
+      out.put(job.id(), status(job, counted.getOrDefault(job.id(), Map.of())));
     }
     return out;
+  }
+
+  /** The job with these stored counts per language (a language without any has none yet). */
+  private static JobStatus status(Job job, Map<String, JobStatus.LanguageProgress> stored) {
+    Map<String, JobStatus.LanguageProgress> progress = new LinkedHashMap<>();
+    for (String lang : job.targets()) {
+      progress.put(
+          lang,
+          stored.getOrDefault(
+              lang, new JobStatus.LanguageProgress(0, job.segmentCount(), 0, 0, 0, 0, 0)));
+    }
+    return new JobStatus(
+        job.id(),
+        job.articleId(),
+        job.status(),
+        job.format(),
+        job.source(),
+        job.targets(),
+        job.createdAt(),
+        job.finishedAt(),
+        job.error(),
+        job.repairs(),
+        progress);
   }
 
   @jakarta.annotation.PreDestroy

@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.tarjuma.segment.Block;
@@ -18,14 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jobs in the database (H2 or PostgreSQL), each with its article as segmented at submission: the
- * source text, and its blocks and segments (positions, inline codes) as JSON, read back whenever
- * the article is needed again. The rows of translated segments are {@link JobSegments}'.
+ * source text, and its blocks and segments (positions, inline codes) as JSON, in the job's row or,
+ * for a long article, in parts (see V11), read back whenever the article is needed again. The rows
+ * of translated segments are {@link JobSegments}'.
  */
 @Repository
 class JobStore {
 
+  static final int PART = 100_000;
   private static final TypeReference<List<String>> LINES = new TypeReference<>() {};
-  // Every column but the segmented article, which only article() reads.
+  // Every column but the source text, which only article() and a legacy job's backfill read.
   private static final String JOB =
       "SELECT id, article_id, outlet, format, source_lang, targets, status, callback_url, error,"
           + " created_at, finished_at, segment_count, repairs FROM job";
@@ -41,11 +45,20 @@ class JobStore {
   /** The blocks and segments of an article, as stored. */
   private record Stored(List<Block> blocks, List<Segment> segments) {}
 
-  /** Stores a new job with its segmented article, in one statement. */
+  /**
+   * Stores a new job with its segmented article: in the job's row when its JSON takes at most
+   * {@value #PART} characters (one statement, nothing else to wait for), else in parts written
+   * first, so that a job row never stands without its whole article.
+   */
   void insert(Job job, SegmentedArticle article) {
+    String content = content(article);
+    String inline = content.length() <= PART ? content : null;
+    if (inline == null) {
+      parts(job.id(), content);
+    }
     jdbc.update(
         "INSERT INTO job (id, article_id, outlet, format, source_lang, targets, source_text,"
-            + " status, callback_url, created_at, segment_count, article, repairs) VALUES (?, ?,"
+            + " status, callback_url, created_at, segment_count, repairs, article) VALUES (?, ?,"
             + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         job.id(),
         job.articleId(),
@@ -58,23 +71,51 @@ class JobStore {
         job.callbackUrl(),
         Timestamp.from(job.createdAt()),
         job.segmentCount(),
-        json.writeValueAsString(new Stored(article.blocks(), article.segments())),
-        json.writeValueAsString(article.repairs()));
+        json.writeValueAsString(article.repairs()),
+        inline);
   }
 
   /**
    * Stores the segmented article of a job that has none (stored before articles were kept
-   * segmented); false when the job has one already, which is then left as it is.
+   * segmented); false when it has one already (another thread was first), which is left as it is.
    */
   boolean keep(String id, SegmentedArticle article) {
+    String content = content(article);
+    String inline = content.length() <= PART ? content : null;
+    if (inline == null) {
+      try {
+        parts(id, content);
+      } catch (DuplicateKeyException storedMeanwhile) {
+        return false;
+      }
+    }
     return jdbc.update(
             "UPDATE job SET article = ?, repairs = ?, segment_count = ? WHERE id = ? AND article"
                 + " IS NULL",
-            json.writeValueAsString(new Stored(article.blocks(), article.segments())),
+            inline,
             json.writeValueAsString(article.repairs()),
             article.segments().size(),
             id)
         == 1;
+  }
+
+  private String content(SegmentedArticle article) {
+    return json.writeValueAsString(new Stored(article.blocks(), article.segments()));
+  }
+
+  /** A long article's JSON in parts of at most {@value #PART} characters, pairs never split. */
+  private void parts(String id, String content) {
+    List<Object[]> parts = new ArrayList<>();
+    for (int from = 0; from < content.length(); ) {
+      int to = Math.min(content.length(), from + PART);
+      if (to < content.length() && Character.isHighSurrogate(content.charAt(to - 1))) {
+        to--;
+      }
+      parts.add(new Object[] {id, parts.size(), content.substring(from, to)});
+      from = to;
+    }
+    jdbc.batchUpdate(
+        "INSERT INTO job_article_part (job_id, part, content) VALUES (?, ?, ?)", parts);
   }
 
   Optional<Job> find(String id) {
@@ -85,21 +126,36 @@ class JobStore {
   Optional<SegmentedArticle> article(String id) {
     return jdbc
         .query(
-            "SELECT source_text, format, source_lang, article, repairs FROM job WHERE id = ? AND"
-                + " article IS NOT NULL",
+            "SELECT source_text, format, source_lang, repairs, article FROM job WHERE id = ?",
             (rs, n) -> {
-              Stored stored = json.readValue(rs.getString(4), Stored.class);
+              String content = rs.getString(5) != null ? rs.getString(5) : parts(id);
+              if (content.isEmpty()) {
+                return null;
+              }
+              Stored stored = json.readValue(content, Stored.class);
               return new SegmentedArticle(
                   rs.getString(1),
                   Format.of(rs.getString(2)),
                   rs.getString(3),
                   stored.blocks(),
                   stored.segments(),
-                  lines(rs.getString(5)));
+                  lines(rs.getString(4)));
             },
             id)
         .stream()
+        .filter(java.util.Objects::nonNull)
         .findFirst();
+  }
+
+  private String parts(String id) {
+    StringBuilder content = new StringBuilder();
+    jdbc.query(
+        "SELECT content FROM job_article_part WHERE job_id = ? ORDER BY part",
+        rs -> {
+          content.append(rs.getString(1));
+        },
+        id);
+    return content.toString();
   }
 
   /** The latest jobs, newest first. */
@@ -123,7 +179,10 @@ class JobStore {
 
   /** Jobs stored before articles were kept segmented (they have no stored segmentation). */
   List<String> unsegmented() {
-    return jdbc.queryForList("SELECT id FROM job WHERE article IS NULL", String.class);
+    return jdbc.queryForList(
+        "SELECT id FROM job WHERE article IS NULL AND NOT EXISTS (SELECT 1 FROM job_article_part"
+            + " WHERE job_id = job.id)",
+        String.class);
   }
 
   void status(String id, String status, String error) {

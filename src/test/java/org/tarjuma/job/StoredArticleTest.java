@@ -30,6 +30,8 @@ import org.tarjuma.engine.DeeplEcho;
 import org.tarjuma.language.Languages;
 import org.tarjuma.memory.MemoryUnit;
 import org.tarjuma.memory.TranslationMemory;
+import org.tarjuma.segment.Format;
+import org.tarjuma.segment.SegmentedArticle;
 import org.tarjuma.segment.Segmenter;
 import org.tarjuma.testing.ApiClient;
 import org.tarjuma.testing.PageSession;
@@ -92,6 +94,7 @@ class StoredArticleTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TranslationMemory memory;
   @Autowired Languages languages;
+  @Autowired JobStore store;
 
   private ApiClient api() {
     return new ApiClient(port);
@@ -175,6 +178,43 @@ class StoredArticleTest {
                 "SELECT COUNT(*) FROM job WHERE id = 'legacy-1' AND article IS NOT NULL",
                 Integer.class))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aLongArticleIsStoredInPartsAndReadBackAsItWas() {
+    // Sentences of emoji: nearly every other character of the stored JSON is half of a pair.
+    for (int sentences : new int[] {1_200, 1_999, 3_001}) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < sentences; i++) {
+        text.append("Report ").append(i).append(" \uD83D\uDE00\uD83D\uDE00 on the road. ");
+      }
+      SegmentedArticle article =
+          Segmenter.create(languages)
+              .segment(text.toString(), Format.TEXT, languages.require("en"));
+      String id = "long-" + sentences;
+      store.insert(
+          new Job(
+              id,
+              null,
+              "dawn",
+              "text",
+              "en",
+              List.of("ur"),
+              Job.DONE,
+              null,
+              null,
+              Instant.now(),
+              Instant.now(),
+              article.segments().size(),
+              List.of()),
+          article);
+
+      assertThat(store.article(id)).contains(article);
+      assertThat(
+              jdbc.queryForObject(
+                  "SELECT COUNT(*) FROM job_article_part WHERE job_id = ?", Integer.class, id))
+          .isGreaterThan(1);
+    }
   }
 
   @Test
