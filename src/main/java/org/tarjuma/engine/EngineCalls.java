@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tarjuma.cluster.Permits;
 import org.tarjuma.engine.Capabilities.GlossaryMechanism;
 import org.tarjuma.engine.OrderState.Origin;
 import org.tarjuma.engine.OrderState.Outcome;
@@ -27,6 +28,7 @@ final class EngineCalls {
   private final TermCheck check;
   private final SingleFlight flights;
   private final Usage usage;
+  private final Permits permits;
   private final Languages languages;
   private final Map<GuardedEngine, EngineQueue> queues = new ConcurrentHashMap<>();
 
@@ -35,11 +37,13 @@ final class EngineCalls {
       TermCheck check,
       SingleFlight flights,
       Usage usage,
+      Permits permits,
       Languages languages) {
     this.planner = planner;
     this.check = check;
     this.flights = flights;
     this.usage = usage;
+    this.permits = permits;
     this.languages = languages;
   }
 
@@ -78,7 +82,7 @@ final class EngineCalls {
       Map<Pair, Outcome> accepted) {
     RequestPlanner.Plan plan = planner.plan(state, engine, pairs, strict);
     EngineQueue queue =
-        queues.computeIfAbsent(engine, e -> new EngineQueue(e, e.maxConcurrency(), usage));
+        queues.computeIfAbsent(engine, e -> new EngineQueue(e, e.maxConcurrency(), usage, permits));
     Map<Pair, Outcome> flagged = new ConcurrentHashMap<>();
     boolean enforce = engine.capabilities().glossary() != GlossaryMechanism.NONE && !strict;
     List<Runnable> takes = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tarjuma.cluster.KeyClaims;
+import org.tarjuma.cluster.Permits;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.language.Languages;
 import org.tarjuma.memory.SegmentCache;
@@ -38,8 +40,10 @@ class EngineConfiguration {
       QualityChecks qa,
       Languages languages,
       Usage usage,
-      SegmentCache cache) {
-    SingleFlight flights = new SingleFlight(cache);
+      SegmentCache cache,
+      KeyClaims claims,
+      Permits permits) {
+    SingleFlight flights = new SingleFlight(cache, claims);
     TermCheck check = new TermCheck(qa.glossary(), languages);
     return new RoutingTranslator(
         registry,
@@ -47,7 +51,7 @@ class EngineConfiguration {
         glossary,
         new Reuse(registry.memory(), flights, usage, languages),
         flights,
-        new EngineCalls(new RequestPlanner(check), check, flights, usage, languages),
+        new EngineCalls(new RequestPlanner(check), check, flights, usage, permits, languages),
         qa,
         languages);
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tarjuma.cluster.Permits;
 
 /**
  * One engine's queue, shared by every order: texts wait here while the engine has {@code
@@ -26,18 +27,28 @@ final class EngineQueue {
   private final GuardedEngine engine;
   private final int slots;
   private final Usage usage;
+  private final Permits permits;
   private final Batcher batcher;
   private final Map<Shape, List<Waiting>> waiting = new LinkedHashMap<>();
   private int inFlight;
   private long sequence;
 
   EngineQueue(GuardedEngine engine, int slots, Usage usage) {
+    this(engine, slots, usage, Permits.alone());
+  }
+
+  /**
+   * @param permits the engine's permits shared with the other nodes on the database: a request is
+   *     sent once it holds one, so {@code slots} holds for all nodes together
+   */
+  EngineQueue(GuardedEngine engine, int slots, Usage usage, Permits permits) {
     if (slots < 1) {
       throw new IllegalArgumentException("an engine takes at least one request at a time");
     }
     this.engine = engine;
     this.slots = slots;
     this.usage = usage;
+    this.permits = permits;
     Capabilities.Limits limits = engine.capabilities().limits();
     this.batcher = new Batcher(limits.maxItems(), limits.maxChars(), limits.maxBytes());
   }
@@ -138,6 +149,18 @@ final class EngineQueue {
                 Integer.toString(i), item.text(), item.terms(), item.original()));
       }
       EngineResult result;
+      Permits.Permit permit;
+      try {
+        permit = permits.acquire(engine.id(), slots);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        batch.forEach(w -> w.answer().completeExceptionally(e));
+        return;
+      } catch (RuntimeException e) {
+        // The database holding the permits is out of reach: nothing was sent.
+        batch.forEach(w -> w.answer().completeExceptionally(e));
+        return;
+      }
       try {
         result =
             engine.translate(
@@ -156,6 +179,8 @@ final class EngineQueue {
       } catch (RuntimeException e) {
         batch.forEach(w -> w.answer().completeExceptionally(e));
         throw e;
+      } finally {
+        permits.release(permit);
       }
       List<Map<String, String>> translations = new ArrayList<>();
       batch.forEach(w -> translations.add(new LinkedHashMap<>()));

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.tarjuma.cluster.KeyClaims;
 import org.tarjuma.engine.OrderState.Origin;
 import org.tarjuma.engine.OrderState.Outcome;
 import org.tarjuma.engine.OrderState.Pair;
@@ -18,15 +20,21 @@ import org.tarjuma.memory.SegmentCache;
  * Engine calls made once per cache key: just before paying, a key the segment cache holds is
  * answered from it (another order may have paid for it since this one looked), a key another order
  * is translating right now is waited for, and only the rest is translated; its outcome, once known,
- * is handed to every waiter. Within one process; thread-safe.
+ * is handed to every waiter. Across nodes too: a key is translated only under a claim in the
+ * database ({@link KeyClaims}); a key another node has claimed is waited for in the segment cache,
+ * where that node keeps its answer, and taken over if that node gives up or dies. Thread-safe.
  */
 final class SingleFlight {
 
+  private static final long POLL_MILLIS = 50;
+
   private final SegmentCache cache;
+  private final KeyClaims claims;
   private final Map<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
 
-  SingleFlight(SegmentCache cache) {
+  SingleFlight(SegmentCache cache, KeyClaims claims) {
     this.cache = cache;
+    this.claims = claims;
   }
 
   /**
@@ -56,17 +64,8 @@ final class SingleFlight {
             waiting.put(pair, theirs);
           }
         });
-    Map<Pair, Outcome> translated = Map.of();
-    try {
-      if (!owned.isEmpty()) {
-        translated = translate.apply(List.copyOf(owned.keySet()));
-        out.putAll(translated);
-      }
-    } finally {
-      for (var e : owned.entrySet()) {
-        e.getValue().complete(translated.get(e.getKey()));
-        inFlight.remove(keys.get(e.getKey()), e.getValue());
-      }
+    if (!owned.isEmpty()) {
+      out.putAll(claimAndTranslate(keys, owned, translate));
     }
     waiting.forEach(
         (pair, theirs) -> {
@@ -76,6 +75,85 @@ final class SingleFlight {
           }
         });
     return out;
+  }
+
+  /**
+   * Translates the pairs this process owns, under claims: what this node claims it translates, what
+   * another node has claimed it waits for in the cache, until every pair has an outcome or nobody
+   * holds its key any more (then it claims that key again). Completes the owned futures.
+   */
+  private Map<Pair, Outcome> claimAndTranslate(
+      Map<Pair, String> keys,
+      Map<Pair, CompletableFuture<Outcome>> owned,
+      Function<List<Pair>, Map<Pair, Outcome>> translate) {
+    Map<Pair, Outcome> out = new HashMap<>();
+    List<Pair> open = new java.util.ArrayList<>(owned.keySet());
+    try {
+      while (!open.isEmpty()) {
+        Set<String> claimed = claims.claim(open.stream().map(keys::get).toList());
+        List<Pair> mine =
+            new java.util.ArrayList<>(
+                open.stream().filter(p -> claimed.contains(keys.get(p))).toList());
+        if (claims.shared()) {
+          // Another node may have stored the key and released its claim since this order looked:
+          // its answer is in the cache now.
+          List<String> answered = new java.util.ArrayList<>();
+          for (java.util.Iterator<Pair> it = mine.iterator(); it.hasNext(); ) {
+            Pair pair = it.next();
+            Optional<Outcome> kept = cached(keys.get(pair));
+            if (kept.isPresent()) {
+              out.put(pair, kept.get());
+              finish(keys.get(pair), owned.get(pair), kept.get());
+              answered.add(keys.get(pair));
+              open.remove(pair);
+              it.remove();
+            }
+          }
+          claims.release(answered);
+          claimed.removeAll(answered);
+        }
+        if (!mine.isEmpty()) {
+          Map<Pair, Outcome> translated = Map.of();
+          try {
+            translated = translate.apply(mine);
+          } finally {
+            claims.release(claimed);
+          }
+          out.putAll(translated);
+          for (Pair pair : mine) {
+            finish(keys.get(pair), owned.get(pair), translated.get(pair));
+          }
+          open.removeAll(mine);
+        }
+        if (open.isEmpty()) {
+          break;
+        }
+        // Claimed by another node: its answer lands in the cache.
+        Thread.sleep(POLL_MILLIS);
+        for (java.util.Iterator<Pair> it = open.iterator(); it.hasNext(); ) {
+          Pair pair = it.next();
+          Optional<Outcome> kept = cached(keys.get(pair));
+          if (kept.isPresent()) {
+            out.put(pair, kept.get());
+            finish(keys.get(pair), owned.get(pair), kept.get());
+            it.remove();
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      // Whatever is left has no outcome here (interrupted, or its translation failed).
+      for (Pair pair : open) {
+        finish(keys.get(pair), owned.get(pair), null);
+      }
+    }
+    return out;
+  }
+
+  private void finish(String key, CompletableFuture<Outcome> future, Outcome outcome) {
+    future.complete(outcome);
+    inFlight.remove(key, future);
   }
 
   /** What the cache holds under {@code key}, as a reused outcome. */

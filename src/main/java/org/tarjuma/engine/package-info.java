@@ -12,7 +12,16 @@
  * never leaves its sub-package.
  */
 @ApplicationModule(
-    allowedDependencies = {"glossary", "language", "memory", "qa", "security", "segment", "web"})
+    allowedDependencies = {
+      "cluster",
+      "glossary",
+      "language",
+      "memory",
+      "qa",
+      "security",
+      "segment",
+      "web"
+    })
 package org.tarjuma.engine;
 
 import org.springframework.modulith.ApplicationModule;

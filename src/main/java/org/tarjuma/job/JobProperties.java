@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowPrivateCallbacks whether callback URLs may point at loopback or private addresses
  * @param callbackAttempts attempts per callback, with doubling waits from one second
  * @param callbackTimeout how long one callback attempt may take
+ * @param lease how long a node holds a job without renewing it (it renews every quarter of it while
+ *     it works); when a node dies, another takes its jobs within about this time
+ * @param claimInterval how often a node looks for jobs nobody holds (a dead node's, or queued ones)
  */
 @ConfigurationProperties("tarjuma.jobs")
 record JobProperties(
@@ -23,12 +26,18 @@ record JobProperties(
     @DefaultValue("change-me") String callbackSecret,
     @DefaultValue("false") boolean allowPrivateCallbacks,
     @DefaultValue("4") int callbackAttempts,
-    @DefaultValue("10s") Duration callbackTimeout) {
+    @DefaultValue("10s") Duration callbackTimeout,
+    @DefaultValue("20s") Duration lease,
+    @DefaultValue("2s") Duration claimInterval) {
 
   JobProperties {
     if (workers < 1 || chunk < 1 || callbackAttempts < 1) {
       throw new IllegalArgumentException(
           "tarjuma.jobs.workers, chunk and callback-attempts must be at least 1");
+    }
+    if (lease.toMillis() < 1000 || claimInterval.toMillis() < 100) {
+      throw new IllegalArgumentException(
+          "tarjuma.jobs.lease must be at least 1s and tarjuma.jobs.claim-interval at least 100ms");
     }
   }
 }

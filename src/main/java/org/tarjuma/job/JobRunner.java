@@ -20,27 +20,39 @@ import org.tarjuma.segment.Segment;
  * approved translations and the cache's paid ones, every language in one lookup) stored at once,
  * and an article that is all hits done in that same write; then the rest chunk by chunk through the
  * engines, every chunk's rows stored as soon as they are translated. Positions stored before (a job
- * resumed after a crash) are neither translated nor stored again.
+ * resumed after a crash) are neither translated nor stored again. Every write renews the job's
+ * lease; a worker whose node lost it (another node took the job) stops without a word.
  */
 @Component
 class JobRunner {
 
   private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
-  private final JobStore store;
+  private final JobLeases leases;
   private final JobSegments rows;
   private final Translator translator;
   private final JobProperties properties;
 
-  JobRunner(JobStore store, JobSegments rows, Translator translator, JobProperties properties) {
-    this.store = store;
+  JobRunner(JobLeases leases, JobSegments rows, Translator translator, JobProperties properties) {
+    this.leases = leases;
     this.rows = rows;
     this.translator = translator;
     this.properties = properties;
   }
 
-  /** Runs the job on its article's segments; marks it done, or failed with a reason. */
-  void run(Job job, List<Segment> segments) {
+  /**
+   * Runs the job on its article's segments; marks it done, or failed with a reason. Answers whether
+   * this node ended it (false when it lost the job's lease on the way).
+   */
+  boolean run(Job job, List<Segment> segments) {
+    return run(job, segments, () -> false);
+  }
+
+  /**
+   * As {@link #run(Job, List)}, stopping between two chunks when {@code stop} says so (the node is
+   * stopping): the job is left unfinished, for the node that takes it next.
+   */
+  boolean run(Job job, List<Segment> segments, java.util.function.BooleanSupplier stop) {
     String id = job.id();
     try {
       // Read once: this worker is the only writer of the job's rows from here on. A queued job has
@@ -54,14 +66,26 @@ class JobRunner {
       rows.save(id, reused, complete ? Job.DONE : Job.RUNNING);
       if (!complete) {
         for (int from = 0; from < segments.size(); from += properties.chunk()) {
+          if (stop.getAsBoolean()) {
+            return false;
+          }
           int to = Math.min(segments.size(), from + properties.chunk());
           translate(job, segments, from, to, stored);
         }
-        store.status(id, Job.DONE, null);
+        leases.finish(id, Job.DONE, null);
       }
+      return true;
+    } catch (JobLeases.LeaseLost lost) {
+      log.info("Job {} is no longer held by this node; it goes on where another node holds it", id);
+      return false;
     } catch (RuntimeException e) {
       log.error("Job {} failed", id, e);
-      store.status(id, Job.FAILED, "The job failed: " + e.getClass().getSimpleName());
+      try {
+        leases.finish(id, Job.FAILED, "The job failed: " + e.getClass().getSimpleName());
+        return true;
+      } catch (JobLeases.LeaseLost lost) {
+        return false;
+      }
     }
   }
 

@@ -33,11 +33,13 @@ class JobSegments {
 
   private final JdbcTemplate jdbc;
   private final JobStore jobs;
+  private final JobLeases leases;
   private final JsonMapper json;
 
-  JobSegments(JdbcTemplate jdbc, JobStore jobs, JsonMapper json) {
+  JobSegments(JdbcTemplate jdbc, JobStore jobs, JobLeases leases, JsonMapper json) {
     this.jdbc = jdbc;
     this.jobs = jobs;
+    this.leases = leases;
     this.json = json;
   }
 
@@ -47,16 +49,36 @@ class JobSegments {
   /** A stored segment with its review state. */
   record Stored(JobSegment segment, ReviewState review) {}
 
-  /** Stores rows and sets the job's status, in one transaction. */
+  /**
+   * Stores rows and sets the job's status, in one transaction, if this node holds the job's lease
+   * (else {@link JobLeases.LeaseLost}, and nothing is written); a job done so gives its lease back.
+   */
   @Transactional
   void save(String jobId, Map<String, List<JobSegment>> byLanguage, String status) {
-    save(jobId, byLanguage);
-    jobs.status(jobId, status, null);
+    if (status.equals(Job.DONE)) {
+      insert(jobId, byLanguage);
+      leases.finish(jobId, status, null);
+    } else {
+      leases.renew(jobId);
+      insert(jobId, byLanguage);
+      jobs.status(jobId, status, null);
+    }
   }
 
-  /** Stores a chunk's rows, every language at once. */
+  /**
+   * Stores a chunk's rows, every language at once, if this node holds the job's lease (renewed by
+   * the same transaction; else {@link JobLeases.LeaseLost}, and nothing is written).
+   */
   @Transactional
   void save(String jobId, Map<String, List<JobSegment>> byLanguage) {
+    if (byLanguage.isEmpty()) {
+      return;
+    }
+    leases.renew(jobId);
+    insert(jobId, byLanguage);
+  }
+
+  private void insert(String jobId, Map<String, List<JobSegment>> byLanguage) {
     if (byLanguage.isEmpty()) {
       return;
     }

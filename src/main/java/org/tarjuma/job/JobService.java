@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.tarjuma.cluster.Node;
 import org.tarjuma.language.Languages;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
@@ -20,8 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jobs from submission to the callback: an article is segmented once, stored with the job, and
- * translated in the background by the {@link JobRunner}; on start, jobs a crash or a stop left
- * unfinished go on where they stopped. Statuses are counted from the stored rows.
+ * translated in the background by the {@link JobRunner} on the node that took it. A node takes the
+ * job it was submitted to at once, and every {@code claim-interval} the jobs nobody holds (a dead
+ * node's, whose lease ended; or those a stopped node gave back), up to its free workers; it renews
+ * its leases every quarter of a lease and gives them back when it stops. Statuses are counted from
+ * the stored rows.
  */
 @Service
 class JobService {
@@ -35,7 +43,17 @@ class JobService {
   private final Languages languages;
   private final CallbackSender callbacks;
   private final JsonMapper json;
+  private final JobLeases leases;
+  private final Node node;
+  private final JobProperties properties;
   private final ExecutorService workers;
+  private final Set<String> active = ConcurrentHashMap.newKeySet();
+  private volatile boolean stopping;
+  private final java.util.concurrent.atomic.AtomicBoolean keeping =
+      new java.util.concurrent.atomic.AtomicBoolean();
+  private final ScheduledExecutorService leaseKeeper =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("job-leases").factory());
 
   JobService(
       JobStore store,
@@ -45,7 +63,9 @@ class JobService {
       Languages languages,
       JobProperties properties,
       CallbackSender callbacks,
-      JsonMapper json) {
+      JsonMapper json,
+      JobLeases leases,
+      Node node) {
     this.store = store;
     this.rows = rows;
     this.runner = runner;
@@ -53,6 +73,9 @@ class JobService {
     this.languages = languages;
     this.callbacks = callbacks;
     this.json = json;
+    this.leases = leases;
+    this.node = node;
+    this.properties = properties;
     this.workers = Executors.newFixedThreadPool(properties.workers(), Thread.ofVirtual().factory());
   }
 
@@ -84,13 +107,14 @@ class JobService {
             article.segments().size(),
             article.repairs());
     store.insert(job, article);
-    workers.submit(() -> run(job, article));
+    start(job, () -> article);
     return job;
   }
 
   /**
-   * Jobs stored before articles were kept segmented get their segmentation stored, once; then every
-   * unfinished job goes on where it stopped.
+   * Jobs stored before articles were kept segmented get their segmentation stored, once; then this
+   * node takes the jobs nobody holds (at once, and every {@code claim-interval}) and keeps its
+   * leases.
    */
   @EventListener(ApplicationReadyEvent.class)
   void resume() {
@@ -99,20 +123,67 @@ class JobService {
       log.info("Storing the segmentation of {} job(s) from before it was kept", unsegmented.size());
       unsegmented.forEach(id -> workers.submit(() -> store.find(id).ifPresent(this::article)));
     }
-    List<String> unfinished = store.unfinished();
-    if (!unfinished.isEmpty()) {
-      log.info("Resuming {} unfinished job(s)", unfinished.size());
-      unfinished.forEach(
-          id -> {
-            Job job = store.find(id).orElseThrow();
-            workers.submit(() -> run(job, article(job)));
+    if (!keeping.compareAndSet(false, true)) {
+      leaseKeeper.execute(this::claim);
+      return;
+    }
+    long renewEvery = Math.max(250, properties.lease().toMillis() / 4);
+    leaseKeeper.scheduleWithFixedDelay(this::renew, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+    leaseKeeper.scheduleWithFixedDelay(
+        this::claim, 0, properties.claimInterval().toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Runs the jobs this node holds without working on them, then takes the jobs nobody holds, up to
+   * the free workers, and runs them.
+   */
+  private void claim() {
+    try {
+      List<String> taken = new java.util.ArrayList<>(leases.idle(Set.copyOf(active)));
+      List<String> free = leases.claim(properties.workers() - active.size() - taken.size());
+      if (!free.isEmpty()) {
+        log.info("Taking {} job(s) nobody holds: {}", free.size(), free);
+      }
+      taken.addAll(free);
+      for (String id : taken) {
+        store.find(id).ifPresent(job -> start(job, () -> article(job)));
+      }
+    } catch (RuntimeException e) {
+      log.warn("Could not look for jobs to take: {}", e.getMessage());
+    }
+  }
+
+  private void renew() {
+    try {
+      leases.renew(Set.copyOf(active));
+    } catch (RuntimeException e) {
+      log.warn("Could not renew this node's job leases: {}", e.getMessage());
+    }
+  }
+
+  private void start(Job job, java.util.function.Supplier<SegmentedArticle> article) {
+    if (!active.add(job.id())) {
+      return;
+    }
+    try {
+      workers.submit(
+          () -> {
+            try {
+              run(job, article.get());
+            } catch (RuntimeException e) {
+              log.warn("Job {} stopped on this node: {}", job.id(), e.getMessage());
+            } finally {
+              active.remove(job.id());
+            }
           });
+    } catch (java.util.concurrent.RejectedExecutionException stopping) {
+      active.remove(job.id());
     }
   }
 
   private void run(Job job, SegmentedArticle article) {
-    runner.run(job, article.segments());
-    if (job.callbackUrl() != null) {
+    boolean ended = runner.run(job, article.segments(), () -> stopping);
+    if (ended && job.callbackUrl() != null) {
       callbacks.send(
           job.callbackUrl(), json.writeValueAsString(status(store.find(job.id()).orElseThrow())));
     }
@@ -183,8 +254,34 @@ class JobService {
         progress);
   }
 
+  /**
+   * Stops taking jobs and lets each worker finish the chunk it is on (its requests in flight are
+   * answered and stored, not paid again elsewhere), for at most a quarter of a lease; then gives
+   * back every lease this node holds, so another node takes its jobs at once (and a worker still
+   * running can no longer write them), and stops the workers.
+   */
   @jakarta.annotation.PreDestroy
-  void shutdown() {
+  void shutdown() throws InterruptedException {
+    stopping = true;
+    workers.shutdown();
+    workers.awaitTermination(properties.lease().toMillis() / 4, TimeUnit.MILLISECONDS);
+    leaseKeeper.shutdownNow();
+    try {
+      int released = leases.releaseAll();
+      if (released > 0) {
+        log.info("Gave back {} job(s) for other nodes to finish", released);
+      }
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not give back this node's jobs; they are taken when their leases end: {}",
+          e.getMessage());
+    }
     workers.shutdownNow();
+    workers.awaitTermination(2, TimeUnit.SECONDS);
+    try {
+      node.stopped();
+    } catch (RuntimeException e) {
+      log.debug("Could not mark this node stopped", e);
+    }
   }
 }

@@ -37,9 +37,12 @@ class JobStore {
   private final JdbcTemplate jdbc;
   private final JsonMapper json;
 
-  JobStore(JdbcTemplate jdbc, JsonMapper json) {
+  private final JobLeases leases;
+
+  JobStore(JdbcTemplate jdbc, JsonMapper json, JobLeases leases) {
     this.jdbc = jdbc;
     this.json = json;
+    this.leases = leases;
   }
 
   /** The blocks and segments of an article, as stored. */
@@ -48,7 +51,8 @@ class JobStore {
   /**
    * Stores a new job with its segmented article: in the job's row when its JSON takes at most
    * {@value #PART} characters (one statement, nothing else to wait for), else in parts written
-   * first, so that a job row never stands without its whole article.
+   * first, so that a job row never stands without its whole article. The job is leased to this node
+   * from the start: it runs here at once, and no other node takes it while this one lives.
    */
   void insert(Job job, SegmentedArticle article) {
     String content = content(article);
@@ -58,8 +62,10 @@ class JobStore {
     }
     jdbc.update(
         "INSERT INTO job (id, article_id, outlet, format, source_lang, targets, source_text,"
-            + " status, callback_url, created_at, segment_count, repairs, article) VALUES (?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " status, callback_url, created_at, segment_count, repairs, article, lease_owner,"
+            + " lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + leases.newLease()
+            + ")",
         job.id(),
         job.articleId(),
         job.outlet(),
@@ -72,7 +78,8 @@ class JobStore {
         Timestamp.from(job.createdAt()),
         job.segmentCount(),
         json.writeValueAsString(article.repairs()),
-        inline);
+        inline,
+        leases.holder());
   }
 
   /**
@@ -161,15 +168,6 @@ class JobStore {
   /** The latest jobs, newest first. */
   List<Job> recent(int limit) {
     return jdbc.query(JOB + " ORDER BY created_at DESC LIMIT ?", this::job, limit);
-  }
-
-  /** Jobs a crash or a stop interrupted, oldest first. */
-  List<String> unfinished() {
-    return jdbc.queryForList(
-        "SELECT id FROM job WHERE status IN (?, ?) ORDER BY created_at",
-        String.class,
-        Job.QUEUED,
-        Job.RUNNING);
   }
 
   /** The article as submitted, for a job stored before articles were kept segmented. */

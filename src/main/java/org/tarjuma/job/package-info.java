@@ -9,6 +9,7 @@
  */
 @ApplicationModule(
     allowedDependencies = {
+      "cluster",
       "engine",
       "glossary",
       "language",

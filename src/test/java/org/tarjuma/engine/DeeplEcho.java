@@ -22,12 +22,24 @@ public final class DeeplEcho implements ResponseDefinitionTransformerV2 {
 
   public final AtomicInteger texts = new AtomicInteger();
   public final AtomicInteger injected = new AtomicInteger();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  public final AtomicInteger peakInFlight = new AtomicInteger();
   private final int latencyMs;
   private volatile double failureRate;
+  private final boolean holdThread;
 
   public DeeplEcho(int latencyMs, double failureRate) {
+    this(latencyMs, failureRate, false);
+  }
+
+  /**
+   * @param holdThread wait out the latency on the request's thread, so that {@link #peakInFlight}
+   *     counts the requests in flight at once (rather than WireMock's delayed answer)
+   */
+  public DeeplEcho(int latencyMs, double failureRate, boolean holdThread) {
     this.latencyMs = latencyMs;
     this.failureRate = failureRate;
+    this.holdThread = holdThread;
   }
 
   public void failureRate(double rate) {
@@ -50,6 +62,16 @@ public final class DeeplEcho implements ResponseDefinitionTransformerV2 {
       injected.incrementAndGet();
       return new ResponseDefinitionBuilder().withStatus(503).withFixedDelay(latencyMs).build();
     }
+    if (holdThread) {
+      peakInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(latencyMs);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        inFlight.decrementAndGet();
+      }
+    }
     JsonNode request = JSON.readTree(event.getRequest().getBodyAsString());
     ObjectNode answer = JSON.createObjectNode();
     answer.putArray("translations");
@@ -61,7 +83,7 @@ public final class DeeplEcho implements ResponseDefinitionTransformerV2 {
         .withStatus(200)
         .withHeader("Content-Type", "application/json")
         .withBody(answer.toString())
-        .withFixedDelay(latencyMs)
+        .withFixedDelay(holdThread ? 0 : latencyMs)
         .build();
   }
 
@@ -71,6 +93,7 @@ public final class DeeplEcho implements ResponseDefinitionTransformerV2 {
         new com.github.tomakehurst.wiremock.WireMockServer(
             com.github.tomakehurst.wiremock.core.WireMockConfiguration.options()
                 .dynamicPort()
+                .containerThreads(64)
                 .extensions(this));
     server.start();
     server.stubFor(

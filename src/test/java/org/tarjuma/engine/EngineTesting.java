@@ -84,7 +84,9 @@ public final class EngineTesting {
             new org.tarjuma.qa.QualityChecks(glossary),
             org.tarjuma.testing.Fixtures.LANGUAGES,
             usage,
-            cache);
+            cache,
+            org.tarjuma.cluster.KeyClaims.alone(),
+            org.tarjuma.cluster.Permits.alone());
   }
 
   /** Engine switches over a fresh in-memory database of their own. */

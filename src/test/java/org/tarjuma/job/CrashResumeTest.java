@@ -62,6 +62,7 @@ class CrashResumeTest {
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
                 "--tarjuma.memory.seed-path=" + dir.resolve("no-seeds"),
                 "--tarjuma.jobs.chunk=4",
+                "--tarjuma.jobs.lease=3s",
                 "--tarjuma.engines.slow.type=deepl",
                 "--tarjuma.engines.slow.base-url=http://localhost:" + engine.port(),
                 "--tarjuma.engines.slow.key=k",

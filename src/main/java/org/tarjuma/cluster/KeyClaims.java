@@ -1,0 +1,107 @@
+package org.tarjuma.cluster;
+
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims on keys of work that must be done once across nodes (a missing translation's cache key):
+ * the node whose claim lands does the work and releases the claim once its result is stored; the
+ * others see the claim and wait for the result instead. A claim lives as long as its lease, which
+ * this node renews while it holds it, so a dead node's claims end within one lease. On a database
+ * this node has to itself (H2), every claim is granted at once: single-flight within the process is
+ * enough there.
+ */
+@Component
+public class KeyClaims {
+
+  private final JdbcTemplate jdbc;
+  private final Node node;
+  private final Sharing sharing;
+  private final Set<String> held = ConcurrentHashMap.newKeySet();
+
+  KeyClaims(JdbcTemplate jdbc, Node node, Sharing sharing) {
+    this.jdbc = jdbc;
+    this.node = node;
+    this.sharing = sharing;
+  }
+
+  /** Claims for a process alone, without a database: every claim granted at once. */
+  public static KeyClaims alone() {
+    return new KeyClaims(null, null, Sharing.alone());
+  }
+
+  /** True when claims are kept in the database, for other nodes to see. */
+  public boolean shared() {
+    return sharing.shared();
+  }
+
+  /**
+   * Claims these keys; answers the ones this node now holds (it must {@link #release} them). The
+   * others are held, live, by another node.
+   */
+  public Set<String> claim(Collection<String> keys) {
+    if (!sharing.shared() || keys.isEmpty()) {
+      return new HashSet<>(keys);
+    }
+    List<String> list = List.copyOf(new HashSet<>(keys));
+    String owner = node.id();
+    // One statement per key, sent as one batch: a new claim, or a dead holder's taken over.
+    int[][] counts =
+        jdbc.batchUpdate(
+            "INSERT INTO translation_claim (cache_key, owner, lease_until) VALUES (?, ?, "
+                + sharing.leaseEnd()
+                + ") ON CONFLICT (cache_key) DO UPDATE SET owner = EXCLUDED.owner, lease_until ="
+                + " EXCLUDED.lease_until WHERE translation_claim.lease_until < CURRENT_TIMESTAMP",
+            list,
+            list.size(),
+            (PreparedStatement ps, String key) -> {
+              ps.setString(1, key);
+              ps.setString(2, owner);
+            });
+    Set<String> mine = new HashSet<>();
+    int i = 0;
+    for (int[] batch : counts) {
+      for (int count : batch) {
+        if (count != 0) {
+          mine.add(list.get(i));
+        }
+        i++;
+      }
+    }
+    held.addAll(mine);
+    return mine;
+  }
+
+  /** Releases claims this node holds (its work on them is stored, or failed). */
+  public void release(Collection<String> keys) {
+    if (!sharing.shared() || keys.isEmpty()) {
+      return;
+    }
+    List<String> list = List.copyOf(keys);
+    held.removeAll(list);
+    jdbc.batchUpdate(
+        "DELETE FROM translation_claim WHERE cache_key = ? AND owner = ?",
+        list,
+        list.size(),
+        (PreparedStatement ps, String key) -> {
+          ps.setString(1, key);
+          ps.setString(2, node.id());
+        });
+  }
+
+  @Scheduled(fixedDelayString = "${tarjuma.cluster.renew:5s}")
+  void renew() {
+    if (sharing.shared() && !held.isEmpty()) {
+      jdbc.update(
+          "UPDATE translation_claim SET lease_until = " + sharing.leaseEnd() + " WHERE owner = ?",
+          node.id());
+    }
+  }
+}
