@@ -6,8 +6,8 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * This node: its id in the {@code instance} table, recorded when its web server is up (or, without
- * one, when it is ready), and its heartbeat there every {@code tarjuma.cluster.heartbeat} on the
- * database's clock. The id is the host, a random tag of this run and the port ({@code
- * web-1/3fa9c2:8080}): two runs never share one, even on one host and port, so a lease a dead run
- * held is never mistaken for the new run's own.
+ * one, when its context stands; in either case before it is ready), and its heartbeat there every
+ * {@code tarjuma.cluster.heartbeat} on the database's clock. The id is the host, a random tag of
+ * this run and the port ({@code web-1/3fa9c2:8080}): two runs never share one, even on one host and
+ * port, so a lease a dead run held is never mistaken for the new run's own.
  */
 @Component
 public class Node {
@@ -51,7 +51,8 @@ public class Node {
     }
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  /** Without a web server (the command line, a test without one), once the context stands. */
+  @EventListener(ContextRefreshedEvent.class)
   void ready() {
     if (id == null) {
       record(null);

@@ -8,22 +8,29 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tarjuma.cluster.Instances;
 import org.tarjuma.security.Caller;
 
-/** The admins' engines page: state, use and routes of every engine; pause and resume. */
+/**
+ * The admins' engines page: state, use and routes of every engine; pause and resume; and the
+ * instances sharing the database.
+ */
 @Controller
 class EnginePageController {
 
   private final EngineController api;
+  private final Instances instances;
 
-  EnginePageController(EngineController api) {
+  EnginePageController(EngineController api, Instances instances) {
     this.api = api;
+    this.instances = instances;
   }
 
   @GetMapping("/admin/engines")
   String engines(Model model) {
     model.addAttribute("caller", Caller.current().orElseThrow());
     model.addAttribute("engines", api.engines());
+    model.addAttribute("instances", instances.list());
     return "admin/engines";
   }
 

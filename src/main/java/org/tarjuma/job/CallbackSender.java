@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells an outlet its job is done: a POST of the job's status to its callback URL, signed with
- * HMAC-SHA256 over the body ({@code X-Tarjuma-Signature: sha256=<hex>}), retried with doubling
- * waits. Refuses URLs that are not http(s) or that point at loopback, private or link-local
- * addresses unless the operator allows them.
+ * HMAC-SHA256 over the body ({@code X-Tarjuma-Signature: sha256=<hex>}), one attempt at a time (the
+ * {@link CallbackOutbox} retries). Refuses URLs that are not http(s) or that point at loopback,
+ * private or link-local addresses unless the operator allows them.
  */
 @Component
 class CallbackSender {
@@ -72,43 +71,33 @@ class CallbackSender {
     return null;
   }
 
-  /** Sends the body, retrying; answers whether the outlet took it (2xx). */
-  boolean send(String url, String body) {
-    String signature = "sha256=" + sign(body);
-    Duration wait = Duration.ofSeconds(1);
-    for (int attempt = 1; attempt <= properties.callbackAttempts(); attempt++) {
-      try {
-        HttpResponse<Void> response =
-            http.send(
-                HttpRequest.newBuilder(URI.create(url))
-                    .timeout(properties.callbackTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("X-Tarjuma-Signature", signature)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build(),
-                HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() / 100 == 2) {
-          return true;
-        }
-        log.warn("Callback to {} answered {} (attempt {})", url, response.statusCode(), attempt);
-      } catch (IOException e) {
-        log.warn(
-            "Callback to {} failed (attempt {}): {}", url, attempt, e.getClass().getSimpleName());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
+  /**
+   * One attempt to send the body, signed; answers null when the outlet took it (2xx), else why not.
+   * Retries are the outbox's ({@link CallbackOutbox}).
+   */
+  String attempt(String url, String body) {
+    try {
+      HttpResponse<Void> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(url))
+                  .timeout(properties.callbackTimeout())
+                  .header("Content-Type", "application/json")
+                  .header("X-Tarjuma-Signature", "sha256=" + sign(body))
+                  .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      if (response.statusCode() / 100 == 2) {
+        return null;
       }
-      if (attempt < properties.callbackAttempts()) {
-        try {
-          Thread.sleep(wait);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return false;
-        }
-        wait = wait.multipliedBy(2);
-      }
+      log.warn("Callback to {} answered {}", url, response.statusCode());
+      return "answered " + response.statusCode();
+    } catch (IOException | IllegalArgumentException e) {
+      log.warn("Callback to {} failed: {}", url, e.getClass().getSimpleName());
+      return e.getClass().getSimpleName();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
     }
-    return false;
   }
 
   String sign(String body) {

@@ -142,7 +142,11 @@ class JobLeases implements HeldWork {
         .toList();
   }
 
-  /** Ends a job this node holds, with its lease; fails with {@link LeaseLost} if it holds none. */
+  /**
+   * Ends a job this node holds, with its lease, and makes its callback due (if it has a callback
+   * URL) in the same transaction; fails with {@link LeaseLost} if this node holds none.
+   */
+  @Transactional
   void finish(String jobId, String status, String error) {
     int updated =
         jdbc.update(
@@ -155,6 +159,10 @@ class JobLeases implements HeldWork {
     if (updated == 0) {
       throw new LeaseLost(jobId);
     }
+    jdbc.update(
+        "INSERT INTO callback_outbox (job_id, url, attempts, due_at) SELECT id, callback_url, 0,"
+            + " CURRENT_TIMESTAMP FROM job WHERE id = ? AND callback_url IS NOT NULL",
+        jobId);
   }
 
   /** Gives back every lease this node holds, so other nodes take its jobs at once. */

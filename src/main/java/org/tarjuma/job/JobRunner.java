@@ -79,6 +79,12 @@ class JobRunner {
       log.info("Job {} is no longer held by this node; it goes on where another node holds it", id);
       return false;
     } catch (RuntimeException e) {
+      if (org.tarjuma.web.DatabaseOutOfReach.is(e)) {
+        // Not the job's fault: it stays unfinished, and is taken again (here or on another node)
+        // once its lease ends, from what is stored.
+        log.warn("Job {} paused: the database is out of reach ({})", id, e.toString());
+        return false;
+      }
       log.error("Job {} failed", id, e);
       try {
         leases.finish(id, Job.FAILED, "The job failed: " + e.getClass().getSimpleName());

@@ -21,7 +21,6 @@ import org.tarjuma.language.Languages;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
 import org.tarjuma.segment.Segmenter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jobs from submission to the callback: an article is segmented once, stored with the job, and
@@ -41,8 +40,6 @@ class JobService {
   private final JobRunner runner;
   private final Segmenter segmenter;
   private final Languages languages;
-  private final CallbackSender callbacks;
-  private final JsonMapper json;
   private final JobLeases leases;
   private final Node node;
   private final JobProperties properties;
@@ -62,8 +59,6 @@ class JobService {
       Segmenter segmenter,
       Languages languages,
       JobProperties properties,
-      CallbackSender callbacks,
-      JsonMapper json,
       JobLeases leases,
       Node node) {
     this.store = store;
@@ -71,8 +66,6 @@ class JobService {
     this.runner = runner;
     this.segmenter = segmenter;
     this.languages = languages;
-    this.callbacks = callbacks;
-    this.json = json;
     this.leases = leases;
     this.node = node;
     this.properties = properties;
@@ -182,11 +175,8 @@ class JobService {
   }
 
   private void run(Job job, SegmentedArticle article) {
-    boolean ended = runner.run(job, article.segments(), () -> stopping);
-    if (ended && job.callbackUrl() != null) {
-      callbacks.send(
-          job.callbackUrl(), json.writeValueAsString(status(store.find(job.id()).orElseThrow())));
-    }
+    // The callback, if any, was made due with the job's end; the outbox delivers it.
+    runner.run(job, article.segments(), () -> stopping);
   }
 
   /**

@@ -9,24 +9,30 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.unit.DataSize;
+import org.tarjuma.web.DatabaseOutOfReach;
 
 /**
  * {@link SegmentCache}: Caffeine, bounded by weight ({@code tarjuma.cache.max-size}, 64MB by
  * default) with statistics on, in front of the {@code segment_cache} table. A miss in the process
  * reads the table and keeps what it finds; a put writes the table first, so nothing paid for lives
- * only in the process.
+ * only in the process — but while the database is out of reach, when a paid translation is kept
+ * here and written as soon as it is back.
  */
 @Repository
 class TwoLevelSegmentCache implements SegmentCache {
 
   private final JdbcTemplate jdbc;
   private final Cache<String, CachedTranslation> local;
+  private final Map<String, CachedTranslation> unwritten = new ConcurrentHashMap<>();
 
   TwoLevelSegmentCache(
       JdbcTemplate jdbc,
@@ -69,6 +75,27 @@ class TwoLevelSegmentCache implements SegmentCache {
     } catch (DuplicateKeyException e) {
       // Another node or job paid for it first; keep theirs.
       local.invalidate(key);
+    } catch (RuntimeException e) {
+      if (!DatabaseOutOfReach.is(e)) {
+        throw e;
+      }
+      // Paid for, and the database out of reach: kept here, and written once it is back.
+      local.put(key, t);
+      unwritten.put(key, t);
+      throw e;
+    }
+  }
+
+  /** Writes what was paid for while the database was out of reach, once it is back. */
+  @Scheduled(fixedDelay = 2000)
+  void writeUnwritten() {
+    for (var entry : Map.copyOf(unwritten).entrySet()) {
+      try {
+        put(entry.getKey(), entry.getValue());
+        unwritten.remove(entry.getKey());
+      } catch (RuntimeException stillOut) {
+        return;
+      }
     }
   }
 

@@ -58,6 +58,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+    if (DatabaseOutOfReach.is(ex)) {
+      log.warn(
+          "The database is out of reach on {}: {}", request.getDescription(false), ex.toString());
+      return handleExceptionInternal(
+          ex,
+          DatabaseOutOfReach.problem(),
+          DatabaseOutOfReach.headers(),
+          HttpStatus.SERVICE_UNAVAILABLE,
+          request);
+    }
     String id = UUID.randomUUID().toString();
     log.error("Unexpected error {} on {}", id, request.getDescription(false), ex);
     ProblemDetail problem =

@@ -38,6 +38,13 @@ class ProblemErrorController implements ErrorController {
 
   @RequestMapping("/error")
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+        && DatabaseOutOfReach.is(failure)) {
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .headers(DatabaseOutOfReach.headers())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(DatabaseOutOfReach.problem());
+    }
     HttpStatus status = status(request);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
     problem.setTitle(status.getReasonPhrase());

@@ -115,6 +115,10 @@ class EngineAdminTest {
         .contains("data-engine=\"deepl\"", "data-engine=\"memory\"", "value=\"pause\"")
         .contains("data-lang=\"ur\"", "circuit closed")
         .doesNotContain("value=\"resume\"");
+    // This node among the instances, alive.
+    assertThat(before)
+        .containsPattern(
+            "data-node=\"[^\"]+:" + port + "\"(?:(?!</tr>)[\\s\\S])*class=\"state\">alive</td>");
 
     HttpResponse<String> pause = page.post("/admin/engines/deepl", Map.of("action", "pause"));
     assertThat(pause.statusCode()).isEqualTo(302);

@@ -129,6 +129,9 @@ class SeveralNodesTest {
     }
     assertThat(takeover).as("every unfinished job taken by a live node").isNotNull();
     assertThat(takeover).isLessThanOrEqualTo(LEASE.plusSeconds(2));
+    System.out.printf(
+        "SeveralNodesTest: a killed node's jobs taken after %d ms (lease %d s)%n",
+        takeover.toMillis(), LEASE.toSeconds());
 
     // B stops as a supervisor stops it: its jobs are given back and taken by C at once.
     String bId = nodeId(admin, b.port());
@@ -143,7 +146,11 @@ class SeveralNodesTest {
           return held(c.api()).getOrDefault(cId, List.of()).containsAll(unfinished);
         },
         LEASE);
-    assertThat(Duration.between(stopped, Instant.now())).isLessThan(LEASE);
+    Duration handover = Duration.between(stopped, Instant.now());
+    assertThat(handover).isLessThan(LEASE);
+    System.out.printf(
+        "SeveralNodesTest: a stopped node's jobs taken %d ms after it exited%n",
+        handover.toMillis());
 
     ApiClient last = c.api();
     waitUntil(() -> unfinished(last, ids).isEmpty(), Duration.ofSeconds(90));
@@ -230,6 +237,11 @@ class SeveralNodesTest {
         .isEmpty();
     // max-concurrency 2 held by the three nodes together.
     assertThat(echo.peakInFlight.get()).isBetween(1, 2);
+    System.out.printf(
+        "SeveralNodesTest: %d texts sent for %d distinct, peak %d in flight%n",
+        sent.values().stream().mapToInt(Integer::intValue).sum(),
+        sent.size(),
+        echo.peakInFlight.get());
   }
 
   private static String nodeId(ApiClient api, int port) {

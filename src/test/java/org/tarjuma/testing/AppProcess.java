@@ -27,24 +27,30 @@ public final class AppProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts the application; does not wait for it (see {@link #awaitUp}). */
+  /**
+   * Starts the application in a small JVM that starts fast (client compiler only); does not wait
+   * for it (see {@link #awaitUp}).
+   */
   public static AppProcess launch(Path logs, List<String> arguments) {
+    return launch(logs, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), arguments);
+  }
+
+  /** Starts the application with these JVM options; does not wait for it. */
+  public static AppProcess launch(Path logs, List<String> jvmOptions, List<String> arguments) {
     try {
       int port;
       try (ServerSocket socket = new ServerSocket(0)) {
         port = socket.getLocalPort();
       }
       String java = ProcessHandle.current().info().command().orElse("java");
-      List<String> command =
-          new ArrayList<>(
-              List.of(
-                  java,
-                  "-Xmx384m",
-                  "-XX:TieredStopAtLevel=1",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  "org.tarjuma.Tarjuma",
-                  "--server.port=" + port));
+      List<String> command = new ArrayList<>(List.of(java));
+      command.addAll(jvmOptions);
+      command.addAll(
+          List.of(
+              "-cp",
+              System.getProperty("java.class.path"),
+              "org.tarjuma.Tarjuma",
+              "--server.port=" + port));
       command.addAll(arguments);
       Path log = logs.resolve("app-" + port + ".log");
       Process process =

@@ -93,7 +93,7 @@ public final class JobBenchmark {
     }
   }
 
-  private static void seedArticle(URI base, WireMockServer engine) throws Exception {
+  static void seedArticle(URI base, WireMockServer engine) throws Exception {
     String seed = Files.readString(Path.of("seeds/kandahar-strikes.txt"));
     int runs = Integer.getInteger("runs", 100);
     // Enough jobs first for the JIT to compile the whole path: a server runs warm.

@@ -1,0 +1,182 @@
+package org.tarjuma.job;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tarjuma.Tarjuma;
+import org.tarjuma.engine.DeeplEcho;
+import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.AppProcess;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The several-instances issue's figures, in one run on one embedded PostgreSQL: (1) the seed
+ * article, every sentence a memory hit, as a job on one node (p50, target ≤ 10 ms); (2) three
+ * nodes, each a process of its own, and 200 overlapping articles submitted over them at once
+ * against a 200 ms engine with max-concurrency 8: wall time against the engine-bound ideal (target
+ * ≤ 1.5×), texts paid twice (target 0) and the peak of requests in flight at the provider (target ≤
+ * 8). Run: {@code ./mvnw -Pbench verify -Dbench.main=org.tarjuma.job.ClusterBenchmark}; {@code
+ * -Dnodes=3} through {@code JAVA_TOOL_OPTIONS}, and those of {@link JobBenchmark} for part one.
+ */
+public final class ClusterBenchmark {
+
+  public static void main(String[] args) throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      String url = postgres.getJdbcUrl("postgres", "postgres");
+      DeeplEcho echo = new DeeplEcho(200, 0, true);
+      WireMockServer engine = echo.serve();
+      try {
+        seedOnOneNode(url, engine);
+        severalNodes(url, echo, engine, Integer.getInteger("nodes", 3));
+      } finally {
+        engine.stop();
+      }
+    }
+  }
+
+  private static List<String> settings(String url, WireMockServer engine) {
+    return List.of(
+        "--spring.datasource.url=" + url,
+        "--spring.datasource.username=postgres",
+        "--spring.datasource.password=postgres",
+        "--spring.main.banner-mode=off",
+        "--logging.level.root=WARN",
+        "--tarjuma.engines.deepl.type=deepl",
+        "--tarjuma.engines.deepl.base-url=http://localhost:" + engine.port(),
+        "--tarjuma.engines.deepl.key=k",
+        "--tarjuma.engines.deepl.max-concurrency=8",
+        "--tarjuma.routing.ur=deepl",
+        "--tarjuma.routing.ps=deepl",
+        "--tarjuma.routing.prs=deepl");
+  }
+
+  private static void seedOnOneNode(String url, WireMockServer engine) throws Exception {
+    List<String> arguments = new ArrayList<>(settings(url, engine));
+    arguments.add("--server.port=0");
+    arguments.add("--tarjuma.security.admin-key=bench-admin-key-0123456789abcdef");
+    ConfigurableApplicationContext app =
+        new SpringApplication(Tarjuma.class).run(arguments.toArray(String[]::new));
+    try {
+      System.out.print("one node on PostgreSQL: ");
+      JobBenchmark.seedArticle(
+          URI.create(
+              "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort()),
+          engine);
+    } finally {
+      app.close();
+    }
+  }
+
+  private static void severalNodes(String url, DeeplEcho echo, WireMockServer engine, int count)
+      throws Exception {
+    Path logs = Files.createTempDirectory("tarjuma-nodes");
+    List<AppProcess> nodes = new ArrayList<>();
+    try {
+      List<String> arguments = new ArrayList<>(settings(url, engine));
+      arguments.add("--tarjuma.memory.seed-path=" + logs.resolve("no-seeds"));
+      for (int i = 0; i < count; i++) {
+        nodes.add(AppProcess.launch(logs, List.of("-Xmx1g"), arguments));
+        if (i == 0) {
+          nodes.getFirst().awaitUp(Duration.ofMinutes(3)); // the first creates the schema
+        }
+      }
+      nodes.forEach(n -> n.awaitUp(Duration.ofMinutes(3)));
+      round(nodes, echo, engine, "Warm-up note");
+      round(nodes, echo, engine, "Bulletin");
+    } finally {
+      nodes.forEach(AppProcess::close);
+    }
+  }
+
+  private static void round(
+      List<AppProcess> nodes, DeeplEcho echo, WireMockServer engine, String word) throws Exception {
+    Random random = new Random(7);
+    List<String> articles = new ArrayList<>();
+    Set<String> distinct = new HashSet<>();
+    for (int a = 0; a < 200; a++) {
+      StringBuilder text = new StringBuilder();
+      for (int s = 0; s < 12; s++) {
+        String sentence =
+            word + " " + random.nextInt(1000) + " reported calm along the road today.";
+        distinct.add(sentence);
+        text.append(sentence).append(' ');
+      }
+      articles.add(text.toString().strip());
+    }
+    engine.resetRequests();
+    echo.peakInFlight.set(0);
+    long start = System.nanoTime();
+    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      List<Future<JsonNode>> done = new ArrayList<>();
+      for (int a = 0; a < articles.size(); a++) {
+        ApiClient api = nodes.get(a % nodes.size()).api();
+        String body =
+            ApiClient.JSON
+                .createObjectNode()
+                .put("text", articles.get(a))
+                .set("targets", ApiClient.JSON.createArrayNode().add("ur"))
+                .toString();
+        done.add(
+            pool.submit(
+                () -> {
+                  String id = ApiClient.json(api.post("/api/v1/jobs", body)).get("id").asString();
+                  while (true) {
+                    JsonNode status = ApiClient.json(api.get("/api/v1/jobs/" + id));
+                    String s = status.get("status").asString();
+                    if (s.equals("done")) {
+                      return status;
+                    }
+                    if (s.equals("failed")) {
+                      throw new IllegalStateException("job " + id + " failed");
+                    }
+                    Thread.sleep(50);
+                  }
+                }));
+      }
+      for (Future<JsonNode> f : done) {
+        f.get();
+      }
+    }
+    long wallMs = (System.nanoTime() - start) / 1_000_000;
+    Map<String, Integer> sent = new HashMap<>();
+    for (var event : engine.getAllServeEvents()) {
+      for (JsonNode text :
+          ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
+        sent.merge(text.asString(), 1, Integer::sum);
+      }
+    }
+    long twice = sent.values().stream().filter(n -> n > 1).count();
+    double ideal = Math.ceil(distinct.size() / 50.0) / 8.0 * 200;
+    System.out.printf(
+        (word.startsWith("Warm") ? "warm-up: " : "")
+            + "%d nodes on one PostgreSQL, 200 overlapping articles (2,400 sentences, %d distinct),"
+            + " engine 200 ms, max-concurrency 8: %d ms, ideal %.0f ms (⌈%d ÷ 50⌉ ÷ 8 × 200 ms):"
+            + " %.1f× ideal (target ≤ 1.5×); %d requests, %d texts paid twice (target 0); peak"
+            + " requests in flight at the engine %d (target ≤ 8)%n",
+        nodes.size(),
+        distinct.size(),
+        wallMs,
+        ideal,
+        distinct.size(),
+        wallMs / ideal,
+        engine.getAllServeEvents().size(),
+        twice,
+        echo.peakInFlight.get());
+  }
+}
