@@ -16,11 +16,12 @@ import org.tarjuma.memory.CachedTranslation;
 
 /**
  * One engine's work on some pairs of an order: the requests planned ({@link RequestPlanner}),
- * queued behind the engine's other work ({@link EngineQueue}, one per engine across orders), each
- * answer read back into tagged form, normalized to the language's letters, checked against the
- * glossary ({@link TermCheck}), kept in the segment cache the moment it arrives and billed to the
- * order's outlet. A translation that breaks the glossary is sent once more with every term masked;
- * the better of the two is kept, flagged if still wrong. Thread-safe.
+ * queued behind the engine's other work ({@link EngineQueue}, one per engine across orders, which
+ * bills each request to the orders it served as it comes back), each answer read back into tagged
+ * form, normalized to the language's letters, checked against the glossary ({@link TermCheck}) and
+ * kept in the segment cache the moment it arrives. A translation that breaks the glossary is sent
+ * once more with every term masked; the better of the two is kept, flagged if still wrong.
+ * Thread-safe.
  */
 final class EngineCalls {
 
@@ -105,7 +106,8 @@ final class EngineCalls {
           }
         }
       }
-      List<CompletableFuture<EngineQueue.Answer>> answers = queue.submit(group.shape(), items);
+      List<CompletableFuture<EngineQueue.Answer>> answers =
+          queue.submit(group.shape(), items, Usage.Bill.of(state.order));
       takes.add(
           () -> {
             long billed = 0;
@@ -126,7 +128,7 @@ final class EngineCalls {
                         }
                       });
             }
-            bill(state, engine, group.shape().targets(), billed);
+            bill(state, group.shape().targets(), billed);
           });
     }
     // Every group is queued before any answer is awaited, so they can share requests.
@@ -172,9 +174,9 @@ final class EngineCalls {
     return new Read(out, answer.billed());
   }
 
-  private void bill(OrderState state, GuardedEngine engine, List<String> langs, long billed) {
+  /** The order's part of what its requests billed, per language (the ledger has it already). */
+  private static void bill(OrderState state, List<String> langs, long billed) {
     if (billed > 0) {
-      usage.billed(engine.id(), state.order.outlet(), billed);
       long perLang = billed / langs.size();
       langs.forEach(l -> state.billed(l, perLang));
     }

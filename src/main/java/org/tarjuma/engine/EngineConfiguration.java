@@ -24,8 +24,13 @@ class EngineConfiguration {
   }
 
   @Bean
-  Usage engineUsage(MeterRegistry meters, EngineRegistry registry) {
-    Usage usage = new Usage(meters);
+  UsageLedger usageLedger(JdbcTemplate jdbc) {
+    return new UsageLedger(jdbc);
+  }
+
+  @Bean
+  Usage engineUsage(MeterRegistry meters, EngineRegistry registry, UsageLedger ledger) {
+    Usage usage = new Usage(meters, ledger, Clock.systemUTC());
     registry
         .engines()
         .forEach(e -> usage.register(e.id(), e.capabilities().pricePerMillionChars()));

@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,9 +26,9 @@ class EngineController {
 
   private final EngineRegistry registry;
   private final EngineSwitches switches;
-  private final Usage usage;
+  private final UsageLedger usage;
 
-  EngineController(EngineRegistry registry, EngineSwitches switches, Usage usage) {
+  EngineController(EngineRegistry registry, EngineSwitches switches, UsageLedger usage) {
     this.registry = registry;
     this.switches = switches;
     this.usage = usage;
@@ -46,9 +44,9 @@ class EngineController {
    * @param paused whether an admin paused it; routes skip a paused engine
    * @param changedBy who paused it, when paused
    * @param changedAt when it was paused, when paused
-   * @param characters characters billed since the start
-   * @param cost characters × price per million
-   * @param requests requests since the start by outcome
+   * @param characters characters billed, all time (from the usage ledger, the same on every node)
+   * @param cost characters × price per million at the time
+   * @param requests requests by outcome, all time
    */
   record EngineStatus(
       String name,
@@ -72,9 +70,7 @@ class EngineController {
 
   @GetMapping("/api/v1/engines")
   Engines engines() {
-    Map<String, Usage.EngineUsage> used =
-        usage.report().engines().stream()
-            .collect(Collectors.toMap(Usage.EngineUsage::engine, Function.identity()));
+    Map<String, UsageLedger.EngineTotal> used = usage.engines(UsageLedger.Period.ALL);
     List<EngineStatus> statuses =
         registry.engines().stream()
             .sorted(Comparator.comparing(GuardedEngine::id))
@@ -114,15 +110,10 @@ class EngineController {
   }
 
   EngineStatus status(GuardedEngine engine) {
-    return status(
-        engine,
-        usage.report().engines().stream()
-            .filter(u -> u.engine().equals(engine.id()))
-            .findFirst()
-            .orElse(null));
+    return status(engine, usage.engines(UsageLedger.Period.ALL).get(engine.id()));
   }
 
-  private EngineStatus status(GuardedEngine engine, Usage.EngineUsage used) {
+  private EngineStatus status(GuardedEngine engine, UsageLedger.EngineTotal used) {
     Capabilities caps = engine.capabilities();
     var pause = switches.pause(engine.id());
     return new EngineStatus(

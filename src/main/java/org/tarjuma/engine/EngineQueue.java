@@ -19,6 +19,10 @@ import org.tarjuma.cluster.Permits;
  *
  * <p>Texts wait per request shape (source, targets, text type): only texts of one shape can share a
  * request. The shape whose oldest text has waited longest goes first.
+ *
+ * <p>Each request is billed ({@link Usage}) by the thread that sent it, as soon as it comes back
+ * and before its texts' answers are handed out: its characters to the orders whose texts it
+ * carried, by their length, or its failure to each of them.
  */
 final class EngineQueue {
 
@@ -72,13 +76,14 @@ final class EngineQueue {
   }
 
   /**
-   * Queues texts of one shape; each future completes with the text's {@link Answer}, or with the
-   * {@link EngineException} its request failed with. The item ids given are not sent: each request
-   * numbers its own items.
+   * Queues texts of one shape, of one order billed to {@code bill}; each future completes with the
+   * text's {@link Answer}, or with the {@link EngineException} its request failed with. The item
+   * ids given are not sent: each request numbers its own items.
    *
    * @throws IllegalArgumentException if a text does not fit one request ({@link #fits})
    */
-  List<CompletableFuture<Answer>> submit(Shape shape, List<EngineRequest.Item> items) {
+  List<CompletableFuture<Answer>> submit(
+      Shape shape, List<EngineRequest.Item> items, Usage.Bill bill) {
     List<CompletableFuture<Answer>> futures = new ArrayList<>();
     synchronized (this) {
       List<Waiting> queue = waiting.computeIfAbsent(shape, s -> new ArrayList<>());
@@ -86,7 +91,7 @@ final class EngineQueue {
         if (!fits(shape, item.text())) {
           throw new IllegalArgumentException("a text is longer than one request may be");
         }
-        Waiting w = new Waiting(item, sequence++, new CompletableFuture<>());
+        Waiting w = new Waiting(item, bill, sequence++, new CompletableFuture<>());
         queue.add(w);
         futures.add(w.answer());
       }
@@ -165,9 +170,9 @@ final class EngineQueue {
         result =
             engine.translate(
                 new EngineRequest(shape.source(), shape.targets(), shape.type(), items));
-        usage.request(engine.id(), "ok");
       } catch (EngineException e) {
-        usage.request(engine.id(), e.failure().name().toLowerCase(java.util.Locale.ROOT));
+        usage.failed(
+            engine.id(), shape.targets(), batch.stream().map(Waiting::bill).toList(), e.failure());
         log.warn(
             "Engine {} failed for {} segments into {}: {}",
             engine.id(),
@@ -191,6 +196,8 @@ final class EngineQueue {
         }
       }
       long[] shares = shares(result.billedCharacters(), batch);
+      // Billed before anyone sees a translation, so an answer that was paid for is never unbilled.
+      usage.answered(engine.id(), shape.targets(), billed(batch, shares));
       for (int i = 0; i < batch.size(); i++) {
         batch.get(i).answer().complete(new Answer(Map.copyOf(translations.get(i)), shares[i]));
       }
@@ -219,6 +226,15 @@ final class EngineQueue {
     return shares;
   }
 
+  /** Each order's part of the bill, in the order the orders' texts came. */
+  private static Map<Usage.Bill, Long> billed(List<Waiting> batch, long[] shares) {
+    Map<Usage.Bill, Long> billed = new LinkedHashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      billed.merge(batch.get(i).bill(), shares[i], Long::sum);
+    }
+    return billed;
+  }
+
   private int chars(Shape shape, String text) {
     return text.length()
         * (engine.capabilities().limits().charsPerTarget() ? shape.targets().size() : 1);
@@ -228,5 +244,6 @@ final class EngineQueue {
     return text.getBytes(StandardCharsets.UTF_8).length;
   }
 
-  record Waiting(EngineRequest.Item item, long sequence, CompletableFuture<Answer> answer) {}
+  record Waiting(
+      EngineRequest.Item item, Usage.Bill bill, long sequence, CompletableFuture<Answer> answer) {}
 }

@@ -14,7 +14,8 @@ import org.tarjuma.language.Languages;
  * What an order can have without paying, looked up once, before any route is tried: first the
  * approved translations, through the offline {@code memory} engine (one batched lookup of every
  * segment into every target, whatever the routes say), then what the segment cache holds for the
- * first engine of each language's route that calls a provider. Never calls a provider, never bills.
+ * first engine of each language's route that calls a provider. Never calls a provider and bills no
+ * character; each lookup is written to the usage ledger as a request to {@code memory}.
  * Thread-safe.
  */
 final class Reuse {
@@ -80,16 +81,20 @@ final class Reuse {
     EngineResult result;
     try {
       result = memory.unguarded().translate(request);
-      usage.request(memory.id(), "ok");
     } catch (EngineException e) {
       // The segments stay pending: the routes' engines translate them.
-      usage.request(memory.id(), e.failure().name().toLowerCase(java.util.Locale.ROOT));
+      usage.failed(
+          memory.id(), request.targets(), List.of(Usage.Bill.of(state.order)), e.failure());
       log.warn(
           "The memory could not be read for {} segments: {}",
           request.items().size(),
           e.getMessage());
       return;
     }
+    usage.answered(
+        memory.id(),
+        request.targets(),
+        Map.of(Usage.Bill.of(state.order), result.billedCharacters()));
     for (EngineResult.Translated t : result.translations()) {
       int seg = EngineResult.position(t.itemId(), state.size());
       if (seg >= 0 && request.targets().contains(t.target())) {

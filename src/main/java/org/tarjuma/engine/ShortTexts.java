@@ -15,13 +15,15 @@ import org.tarjuma.web.Problems;
 
 /**
  * Short texts translated while the caller waits ({@code POST /api/v1/translate}): checked (not
- * blank, at most {@value #MAX_CHARS} characters, English, targets some route serves), segmented,
- * translated and put back together in their format, per target.
+ * blank, at most {@value #MAX_CHARS} characters, English, targets some route serves, an outlet name
+ * of at most {@value #MAX_OUTLET} characters), segmented, translated and put back together in their
+ * format, per target.
  */
 @Component
 class ShortTexts {
 
   static final int MAX_CHARS = 10_000;
+  static final int MAX_OUTLET = 120;
 
   private final Segmenter segmenter;
   private final Languages languages;
@@ -52,6 +54,13 @@ class ShortTexts {
           "POST /api/v1/translate takes at most 10,000 characters and this text has "
               + request.text().length()
               + "; send longer articles as a job with POST /api/v1/jobs.");
+    }
+    if (outlet != null && outlet.strip().length() > MAX_OUTLET) {
+      // The usage ledger keeps outlets as jobs do: a longer name could not be billed.
+      throw Problems.of(
+          HttpStatus.BAD_REQUEST,
+          "Outlet name too long",
+          "X-Tarjuma-Outlet takes at most " + MAX_OUTLET + " characters.");
     }
     Language source = languages.require(request.source() == null ? "en" : request.source());
     if (!source.code().equals("en")) {

@@ -1,6 +1,5 @@
 package org.tarjuma.engine;
 
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -9,16 +8,14 @@ import org.tarjuma.engine.ShortTexts.TranslateRequest;
 import org.tarjuma.engine.ShortTexts.TranslateResponse;
 import org.tarjuma.security.Caller;
 
-/** {@code POST /api/v1/translate}, for short texts, and {@code GET /api/v1/usage}. */
+/** {@code POST /api/v1/translate}, for short texts. */
 @RestController
 class TranslateController {
 
   private final ShortTexts texts;
-  private final Usage usage;
 
-  TranslateController(ShortTexts texts, Usage usage) {
+  TranslateController(ShortTexts texts) {
     this.texts = texts;
-    this.usage = usage;
   }
 
   @PostMapping("/api/v1/translate")
@@ -26,10 +23,5 @@ class TranslateController {
       @RequestBody TranslateRequest request,
       @RequestHeader(name = "X-Tarjuma-Outlet", required = false) String outlet) {
     return texts.translate(request, Caller.current().map(c -> c.actingFor(outlet)).orElse(outlet));
-  }
-
-  @GetMapping("/api/v1/usage")
-  Usage.Report usage() {
-    return usage.report();
   }
 }

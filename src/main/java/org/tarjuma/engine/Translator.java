@@ -53,13 +53,21 @@ public interface Translator {
    * @param targets our codes of the targets, in the order answers are wanted
    * @param segments the segments, as the segmenter made them
    * @param outlet who is billed for it
+   * @param job the job the segments are part of, written with each usage row the order causes; null
+   *     for a short text
    */
-  record Order(String source, List<String> targets, List<Segment> segments, String outlet) {
+  record Order(
+      String source, List<String> targets, List<Segment> segments, String outlet, String job) {
     public Order {
       Objects.requireNonNull(source, "source");
       targets = List.copyOf(targets);
       segments = List.copyOf(segments);
       outlet = outlet == null || outlet.isBlank() ? "anonymous" : outlet;
+    }
+
+    /** An order that is part of no job (a short text). */
+    public Order(String source, List<String> targets, List<Segment> segments, String outlet) {
+      this(source, targets, segments, outlet, null);
     }
   }
 

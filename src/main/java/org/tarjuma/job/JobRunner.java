@@ -102,7 +102,7 @@ class JobRunner {
   private Map<String, List<JobSegment>> reuse(
       Job job, List<Segment> segments, Map<String, Set<Integer>> stored) {
     Map<String, Map<Integer, TranslatedSegment>> found =
-        translator.reuse(new Order(job.source(), job.targets(), segments, job.outlet()));
+        translator.reuse(new Order(job.source(), job.targets(), segments, job.outlet(), job.id()));
     Map<String, List<JobSegment>> out = new LinkedHashMap<>();
     found.forEach(
         (lang, byIndex) -> {
@@ -142,7 +142,8 @@ class JobRunner {
         (positions, langs) -> {
           List<Segment> list = positions.stream().map(segments::get).toList();
           Map<String, Translator.TargetResult> results =
-              translator.translateMisses(new Order(job.source(), langs, list, job.outlet()));
+              translator.translateMisses(
+                  new Order(job.source(), langs, list, job.outlet(), job.id()));
           Map<String, List<JobSegment>> chunk = new LinkedHashMap<>();
           results.forEach(
               (lang, result) -> {

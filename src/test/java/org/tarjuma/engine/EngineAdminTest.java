@@ -5,10 +5,14 @@ import static org.tarjuma.testing.ApiClient.assertProblem;
 import static org.tarjuma.testing.ApiClient.json;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -40,6 +44,7 @@ class EngineAdminTest {
   }
 
   @LocalServerPort int port;
+  @Autowired UsageLedger ledger;
 
   private ApiClient admin() {
     return new ApiClient(port);
@@ -97,6 +102,43 @@ class EngineAdminTest {
             translate("The talks resumed in Doha.").get("segments").get(0).get("engine").asString())
         .isEqualTo("deepl");
     assertThat(ECHO.texts.get()).isEqualTo(sent + 2);
+  }
+
+  @Test
+  void whatAnEngineBilledIsReadFromTheUsageLedger() {
+    JsonNode before = engine("deepl");
+    // A row another node wrote: this one never sent it, yet counts it.
+    ledger.append(
+        List.of(
+            new UsageLedger.Row(
+                "elsewhere",
+                Instant.parse("2026-01-05T10:00:00Z"),
+                "deepl",
+                "dawn",
+                "ur",
+                1000,
+                new BigDecimal("0.025"),
+                "ok",
+                null),
+            new UsageLedger.Row(
+                "failed-elsewhere",
+                Instant.parse("2026-01-05T10:01:00Z"),
+                "deepl",
+                "dawn",
+                "ur",
+                0,
+                BigDecimal.ZERO,
+                "retryable",
+                null)));
+    JsonNode after = engine("deepl");
+    assertThat(after.get("characters").asLong())
+        .isEqualTo(before.get("characters").asLong() + 1000);
+    assertThat(after.get("cost").decimalValue().subtract(before.get("cost").decimalValue()))
+        .isEqualByComparingTo("0.025");
+    assertThat(after.get("requests").get("ok").asLong())
+        .isEqualTo(before.get("requests").path("ok").asLong(0) + 1);
+    assertThat(after.get("requests").get("retryable").asLong())
+        .isEqualTo(before.get("requests").path("retryable").asLong(0) + 1);
   }
 
   @Test

@@ -29,10 +29,14 @@ class EngineQueueTest {
   private static final EngineQueue.Shape UR =
       new EngineQueue.Shape("en", List.of("ur"), EngineRequest.TextType.PLAIN);
 
+  private static final Usage USAGE =
+      EngineTesting.usage(new SimpleMeterRegistry(), EngineTesting.ledgerDatabase());
+  private static final Usage.Bill DAWN = new Usage.Bill("dawn", null);
+
   private static EngineQueue queue(FakeEngine engine, int slots) {
     GuardedEngine guarded =
         new GuardedEngine(engine, EngineTesting.settings(slots), EngineTesting.FAST);
-    return new EngineQueue(guarded, guarded.maxConcurrency(), new Usage(new SimpleMeterRegistry()));
+    return new EngineQueue(guarded, guarded.maxConcurrency(), USAGE);
   }
 
   private static List<EngineRequest.Item> items(String... texts) {
@@ -63,12 +67,13 @@ class EngineQueueTest {
     EngineQueue queue = queue(engine, 1);
 
     // An idle engine gets the first text at once, alone.
-    List<CompletableFuture<EngineQueue.Answer>> first = queue.submit(UR, items("One."));
+    List<CompletableFuture<EngineQueue.Answer>> first = queue.submit(UR, items("One."), DAWN);
     waitFor(() -> engine.requests.size() == 1);
     // Three orders queue up behind it...
-    List<CompletableFuture<EngineQueue.Answer>> second = queue.submit(UR, items("Two.", "Three."));
-    List<CompletableFuture<EngineQueue.Answer>> third = queue.submit(UR, items("Four."));
-    List<CompletableFuture<EngineQueue.Answer>> fourth = queue.submit(UR, items("Five."));
+    List<CompletableFuture<EngineQueue.Answer>> second =
+        queue.submit(UR, items("Two.", "Three."), DAWN);
+    List<CompletableFuture<EngineQueue.Answer>> third = queue.submit(UR, items("Four."), DAWN);
+    List<CompletableFuture<EngineQueue.Answer>> fourth = queue.submit(UR, items("Five."), DAWN);
     assertThat(engine.requests).hasSize(1);
     release.countDown();
 
@@ -98,7 +103,7 @@ class EngineQueueTest {
             FakeEngine.each((t, l) -> ur(t)));
     EngineQueue queue = queue(engine, 4);
     List<CompletableFuture<EngineQueue.Answer>> answers =
-        queue.submit(UR, items("A.", "Bb.", "Ccc.", "Dddd.", "Eeeee."));
+        queue.submit(UR, items("A.", "Bb.", "Ccc.", "Dddd.", "Eeeee."), DAWN);
     long billed = answers.stream().mapToLong(a -> a.join().billed()).sum();
 
     assertThat(engine.requests)
@@ -119,7 +124,7 @@ class EngineQueueTest {
               throw new EngineException(EngineException.Failure.REJECTED, "no thanks");
             });
     List<CompletableFuture<EngineQueue.Answer>> failed =
-        queue(failing, 1).submit(UR, items("A.", "B."));
+        queue(failing, 1).submit(UR, items("A.", "B."), DAWN);
     for (CompletableFuture<EngineQueue.Answer> f : failed) {
       assertThatThrownBy(f::join)
           .isInstanceOf(CompletionException.class)
@@ -135,7 +140,7 @@ class EngineQueueTest {
             new Limits(10, 0, 0, 1, false),
             request -> new EngineResult(List.of(new EngineResult.Translated("1", "ur", "ب")), 4));
     List<CompletableFuture<EngineQueue.Answer>> answers =
-        queue(forgetful, 1).submit(UR, items("A.", "B."));
+        queue(forgetful, 1).submit(UR, items("A.", "B."), DAWN);
     assertThat(answers.get(0).join().translations()).isEmpty();
     assertThat(answers.get(1).join().translations()).isEqualTo(Map.of("ur", "ب"));
   }
@@ -151,7 +156,7 @@ class EngineQueueTest {
     EngineQueue queue = queue(engine, 1);
     assertThat(queue.fits(UR, "Short.")).isTrue();
     assertThat(queue.fits(UR, "Far too long for it.")).isFalse();
-    assertThatThrownBy(() -> queue.submit(UR, items("Far too long for it.")))
+    assertThatThrownBy(() -> queue.submit(UR, items("Far too long for it."), DAWN))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(engine.requests).isEmpty();
   }
@@ -199,7 +204,7 @@ class EngineQueueTest {
                     texts.add("Order " + order + " text " + i + ".");
                   }
                   List<CompletableFuture<EngineQueue.Answer>> answers =
-                      queue.submit(UR, items(texts.toArray(String[]::new)));
+                      queue.submit(UR, items(texts.toArray(String[]::new)), DAWN);
                   long billed = 0;
                   for (int i = 0; i < size; i++) {
                     EngineQueue.Answer answer = answers.get(i).get(10, TimeUnit.SECONDS);

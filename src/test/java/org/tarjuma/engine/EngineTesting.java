@@ -95,6 +95,28 @@ public final class EngineTesting {
         new org.springframework.jdbc.core.JdbcTemplate(database), java.time.Clock.systemUTC());
   }
 
+  /** A fresh in-memory database holding the usage ledger (as PostgreSQL, like the application). */
+  static javax.sql.DataSource ledgerDatabase() {
+    var database =
+        new org.springframework.jdbc.datasource.DriverManagerDataSource(
+            "jdbc:h2:mem:ledger-"
+                + java.util.UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
+            new org.springframework.core.io.ClassPathResource("db/migration/V12__usage_ledger.sql"))
+        .execute(database);
+    return database;
+  }
+
+  /** Usage written to the ledger in {@code database}, counted in {@code meters}. */
+  static Usage usage(
+      io.micrometer.core.instrument.MeterRegistry meters, javax.sql.DataSource database) {
+    return new Usage(
+        meters,
+        new UsageLedger(new org.springframework.jdbc.core.JdbcTemplate(database)),
+        java.time.Clock.systemUTC());
+  }
+
   /** A fresh in-memory database holding the engine switch table. */
   static javax.sql.DataSource switchDatabase() {
     var database =

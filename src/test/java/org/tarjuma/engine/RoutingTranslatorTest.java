@@ -29,7 +29,9 @@ class RoutingTranslatorTest {
 
   private final Map<String, FakeEngine> engines = new LinkedHashMap<>();
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-  private Usage usage;
+  private final javax.sql.DataSource ledgerDatabase = EngineTesting.ledgerDatabase();
+  private final UsageLedger ledger =
+      new UsageLedger(new org.springframework.jdbc.core.JdbcTemplate(ledgerDatabase));
   private final MapStores.Memory memory = new MapStores.Memory();
   private final MapStores.Cache cache = new MapStores.Cache();
   private final EngineSwitches switches = EngineTesting.switches(EngineTesting.switchDatabase());
@@ -84,7 +86,7 @@ class RoutingTranslatorTest {
             new EngineProperties(settings, routing, EngineTesting.FAST),
             List.of(fake, memoryFactory),
             Fixtures.LANGUAGES);
-    usage = new Usage(meters);
+    Usage usage = EngineTesting.usage(meters, ledgerDatabase);
     registry
         .engines()
         .forEach(e -> usage.register(e.id(), e.capabilities().pricePerMillionChars()));
@@ -380,10 +382,7 @@ class RoutingTranslatorTest {
     translator.translate(order("The day was long.", "ur", "ps"));
 
     long sent = "The day was long.".length() * 2L;
-    Usage.Report report = usage.report();
-    assertThat(report.engines())
-        .filteredOn(e -> e.engine().equals("deepl"))
-        .singleElement()
+    assertThat(ledger.engines(UsageLedger.Period.ALL).get("deepl"))
         .satisfies(
             e -> {
               assertThat(e.characters()).isEqualTo(sent);
@@ -392,11 +391,11 @@ class RoutingTranslatorTest {
                       new BigDecimal("20.00").multiply(BigDecimal.valueOf(sent)).movePointLeft(6));
               assertThat(e.requests()).containsEntry("ok", 2L);
             });
-    assertThat(report.outlets())
+    assertThat(ledger.groups(UsageLedger.Period.ALL, UsageLedger.Grouping.OUTLET))
         .singleElement()
         .satisfies(
             o -> {
-              assertThat(o.outlet()).isEqualTo("dawn");
+              assertThat(o.key()).isEqualTo("dawn");
               assertThat(o.characters()).isEqualTo(sent);
             });
     assertThat(
