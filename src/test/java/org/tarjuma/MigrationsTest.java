@@ -80,6 +80,8 @@ class MigrationsTest {
           "text";
       case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> "timestamp";
       case Types.INTEGER -> "integer";
+      case Types.BIGINT -> "bigint";
+      case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> "bytes";
       case Types.BOOLEAN, Types.BIT -> "boolean";
       default -> "jdbc type " + jdbcType;
     };

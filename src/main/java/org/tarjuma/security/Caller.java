@@ -1,5 +1,6 @@
 package org.tarjuma.security;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.security.core.Authentication;
@@ -8,12 +9,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The one who sent the current request, by API key or signed-in session.
  *
+ * <p>Serializable: a signed-in user's is kept in their session, which is stored in the database.
+ *
  * @param name the user's name, or the key's label and id
  * @param role what they may do
  * @param outlet the outlet they act for (outlets always have one; others may)
  * @param languages the target languages a translator may edit (empty: none)
  */
-public record Caller(String name, Role role, String outlet, List<String> languages) {
+public record Caller(String name, Role role, String outlet, List<String> languages)
+    implements Serializable {
 
   public Caller {
     Objects.requireNonNull(name, "name");

@@ -17,7 +17,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * Two filter chains. The API ({@code /api/**}, and {@code /actuator/**} for operators): API keys
  * only, no session, no cookie honoured (so no CSRF to forge), every endpoint under {@link
  * EndpointRules}. Everything else: form sign-in with a session cookie (HttpOnly, SameSite=Lax, set
- * in application.properties) and CSRF on every form.
+ * in application.properties) and CSRF on every form. Sessions are kept in the database (Spring
+ * Session JDBC, tables in V13), so any node serves any page; what they hold is Java-serialized.
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -74,7 +75,12 @@ class SecurityConfiguration {
                   .permitAll();
               EndpointRules.applyPages(requests);
             })
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .failureHandler(new SignInFailure())
+                    .defaultSuccessUrl("/", false)
+                    .permitAll())
         .logout(org.springframework.security.config.Customizer.withDefaults())
         .build();
   }

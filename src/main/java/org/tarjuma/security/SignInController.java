@@ -1,8 +1,6 @@
 package org.tarjuma.security;
 
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +17,9 @@ class SignInController {
       HttpSession session,
       Model model) {
     if (error != null) {
-      Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-      // Whether a name exists or is disabled is not said to whoever is guessing; only how long to
-      // wait after too many failures, which any name gets alike.
-      model.addAttribute(
-          "message",
-          failure instanceof LockedException locked
-              ? locked.getMessage()
-              : "Wrong user name or password.");
-      session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+      Object failure = session.getAttribute(SignInFailure.MESSAGE);
+      model.addAttribute("message", failure instanceof String said ? said : SignInFailure.WRONG);
+      session.removeAttribute(SignInFailure.MESSAGE);
     }
     if (logout != null) {
       model.addAttribute("signedOut", true);

@@ -12,7 +12,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Form sign-in against the users table, slowed down after repeated failures ({@link
- * LoginAttempts}): while a name must wait, its password is not even checked.
+ * LoginAttempts}): while a name must wait, its password is not even checked. A signed-in user is
+ * kept without their password hash.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -35,11 +36,18 @@ final class ThrottledSignIn implements AuthenticationProvider {
     try {
       Authentication done = passwords.authenticate(authentication);
       attempts.succeeded(username);
-      return done;
+      return withoutPasswordHash(done);
     } catch (BadCredentialsException e) {
       attempts.failed(username, address(authentication));
       throw e;
     }
+  }
+
+  /** What the session keeps, in the database: the user without their password hash. */
+  private static Authentication withoutPasswordHash(Authentication done) {
+    return done.getPrincipal() instanceof UserAccount.Principal user
+        ? done.toBuilder().principal(user.withoutPasswordHash()).build()
+        : done;
   }
 
   private static String address(Authentication authentication) {

@@ -63,6 +63,11 @@ class UserAccount implements UserDetailsService {
     public String toString() {
       return "Principal[" + username + ", " + caller.role().id() + "]";
     }
+
+    /** The user as their session keeps them, in the database: without the password hash. */
+    Principal withoutPasswordHash() {
+      return new Principal(username, null, enabled, caller);
+    }
   }
 
   @Override
@@ -137,9 +142,17 @@ class UserAccount implements UserDetailsService {
                 rs.getTimestamp(6).toInstant()));
   }
 
-  /** Stops a user from signing in; false when there is no such user. */
+  /**
+   * Stops a user from signing in, and ends the sessions they are signed in with on every node (a
+   * session keeps the user as they were at sign-in); false when there is no such user.
+   */
   boolean disable(String username) {
-    return jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", username) > 0;
+    if (jdbc.update("UPDATE app_user SET enabled = FALSE WHERE username = ?", username) == 0) {
+      return false;
+    }
+    // Spring Session's table (V13), indexed by the signed-in name; attributes go with it.
+    jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", username);
+    return true;
   }
 
   /** What makes a password acceptable: long enough to resist guessing. */

@@ -31,6 +31,9 @@ class AccountsTest {
   private static final PasswordEncoder ENCODER =
       PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
+  /** One database for every try of the sign-in property (each try starts by emptying it). */
+  private static final JdbcTemplate ATTEMPTS_DATABASE = database("attempts");
+
   private static JdbcTemplate database(String name) {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
@@ -117,7 +120,8 @@ class AccountsTest {
   void waitsGrowAfterFiveFailuresAndASuccessForgetsThem(
       @ForAll @IntRange(min = 1, max = 14) int failures) {
     Instant now = Instant.parse("2026-11-25T10:00:00Z");
-    LoginAttempts attempts = new LoginAttempts(Clock.fixed(now, ZoneOffset.UTC));
+    ATTEMPTS_DATABASE.update("DELETE FROM sign_in_failure");
+    LoginAttempts attempts = new LoginAttempts(ATTEMPTS_DATABASE, Clock.fixed(now, ZoneOffset.UTC));
     for (int i = 0; i < failures; i++) {
       attempts.failed("Amna", "10.0.0.1");
     }

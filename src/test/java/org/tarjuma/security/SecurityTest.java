@@ -166,7 +166,7 @@ class SecurityTest {
     assertThat(page.statusCode()).isEqualTo(200);
     Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
     assertThat(token.find()).as("a CSRF token on the sign-in form").isTrue();
-    String session = cookie(page, "JSESSIONID");
+    String session = cookie(page, "SESSION");
 
     // Without the token: refused.
     HttpResponse<String> forged = signIn(browser, session, null, "admin", "test-admin-password");
@@ -179,7 +179,7 @@ class SecurityTest {
         .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     String setCookie =
         ok.headers().allValues("Set-Cookie").stream()
-            .filter(c -> c.startsWith("JSESSIONID="))
+            .filter(c -> c.startsWith("SESSION="))
             .findFirst()
             .orElseThrow();
     assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
@@ -192,17 +192,17 @@ class SecurityTest {
     for (int i = 1; i <= LoginAttempts.FREE; i++) {
       HttpResponse<String> page = browser.get("/login");
       HttpResponse<String> wrong =
-          signIn(browser, cookie(page, "JSESSIONID"), csrf(page), "admin", "wrong-guess-" + i);
+          signIn(browser, cookie(page, "SESSION"), csrf(page), "admin", "wrong-guess-" + i);
       assertThat(wrong.headers().firstValue("Location"))
           .hasValueSatisfying(l -> assertThat(l).contains("/login?error"));
       if (i == 1) {
-        assertThat(errorPage(browser, cookie(page, "JSESSIONID")))
+        assertThat(errorPage(browser, cookie(page, "SESSION")))
             .contains("Wrong user name or password.");
       }
     }
     // Now even the right password waits, and the page says for how long.
     HttpResponse<String> page = browser.get("/login");
-    String session = cookie(page, "JSESSIONID");
+    String session = cookie(page, "SESSION");
     signIn(browser, session, csrf(page), "admin", "test-admin-password");
     assertThat(attempts.waitFor("admin")).isPositive();
     assertThat(errorPage(browser, session))
