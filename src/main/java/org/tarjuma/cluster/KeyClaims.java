@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class KeyClaims {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeyClaims.class);
+
   private final JdbcTemplate jdbc;
   private final Node node;
   private final Sharing sharing;
@@ -52,13 +54,15 @@ public class KeyClaims {
     }
     List<String> list = List.copyOf(new HashSet<>(keys));
     String owner = node.id();
-    // One statement per key, sent as one batch: a new claim, or a dead holder's taken over.
+    // One statement per key, sent as one batch: a new claim, a dead holder's taken over, or one of
+    // this node's own that it could not release (within the node, one order per key at a time).
     int[][] counts =
         jdbc.batchUpdate(
             "INSERT INTO translation_claim (cache_key, owner, lease_until) VALUES (?, ?, "
                 + sharing.leaseEnd()
                 + ") ON CONFLICT (cache_key) DO UPDATE SET owner = EXCLUDED.owner, lease_until ="
-                + " EXCLUDED.lease_until WHERE translation_claim.lease_until < CURRENT_TIMESTAMP",
+                + " EXCLUDED.lease_until WHERE translation_claim.lease_until < CURRENT_TIMESTAMP"
+                + " OR translation_claim.owner = EXCLUDED.owner",
             list,
             list.size(),
             (PreparedStatement ps, String key) -> {
@@ -79,13 +83,27 @@ public class KeyClaims {
     return mine;
   }
 
-  /** Releases claims this node holds (its work on them is stored, or failed). */
+  /**
+   * Releases claims this node holds (its work on them is stored, or failed). Never fails: when the
+   * database is out of reach, the claims end with their leases (they are no longer renewed).
+   */
   public void release(Collection<String> keys) {
     if (!sharing.shared() || keys.isEmpty()) {
       return;
     }
     List<String> list = List.copyOf(keys);
     held.removeAll(list);
+    try {
+      delete(list);
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not release {} claim(s); they end with their leases: {}",
+          list.size(),
+          e.toString());
+    }
+  }
+
+  private void delete(List<String> list) {
     jdbc.batchUpdate(
         "DELETE FROM translation_claim WHERE cache_key = ? AND owner = ?",
         list,
@@ -99,9 +117,17 @@ public class KeyClaims {
   @Scheduled(fixedDelayString = "${tarjuma.cluster.renew:5s}")
   void renew() {
     if (sharing.shared() && !held.isEmpty()) {
-      jdbc.update(
-          "UPDATE translation_claim SET lease_until = " + sharing.leaseEnd() + " WHERE owner = ?",
-          node.id());
+      List<String> keys = List.copyOf(held);
+      jdbc.batchUpdate(
+          "UPDATE translation_claim SET lease_until = "
+              + sharing.leaseEnd()
+              + " WHERE cache_key = ? AND owner = ?",
+          keys,
+          keys.size(),
+          (PreparedStatement ps, String key) -> {
+            ps.setString(1, key);
+            ps.setString(2, node.id());
+          });
     }
   }
 }

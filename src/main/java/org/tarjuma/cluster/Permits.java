@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Permits {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Permits.class);
+
   private final JdbcTemplate jdbc;
   private final Node node;
   private final Sharing sharing;
@@ -77,18 +79,29 @@ public class Permits {
     }
   }
 
-  /** Gives a permit back. */
+  /**
+   * Gives a permit back. Never fails: when the database is out of reach, the permit is free again
+   * once its lease ends (it is no longer renewed).
+   */
   public void release(Permit permit) {
     if (permit.slot() < 0) {
       return;
     }
     held.remove(permit);
-    jdbc.update(
-        "UPDATE engine_permit SET owner = NULL, lease_until = NULL WHERE engine = ? AND slot = ?"
-            + " AND owner = ?",
-        permit.engine(),
-        permit.slot(),
-        node.id());
+    try {
+      jdbc.update(
+          "UPDATE engine_permit SET owner = NULL, lease_until = NULL WHERE engine = ? AND slot = ?"
+              + " AND owner = ?",
+          permit.engine(),
+          permit.slot(),
+          node.id());
+    } catch (RuntimeException e) {
+      log.warn(
+          "Could not give back permit {} of {}; it ends with its lease: {}",
+          permit.slot(),
+          permit.engine(),
+          e.toString());
+    }
   }
 
   private void prepare(String engine, int slots) {
@@ -105,9 +118,15 @@ public class Permits {
   @Scheduled(fixedDelayString = "${tarjuma.cluster.renew:5s}")
   void renew() {
     if (sharing.shared() && !held.isEmpty()) {
-      jdbc.update(
-          "UPDATE engine_permit SET lease_until = " + sharing.leaseEnd() + " WHERE owner = ?",
-          node.id());
+      for (Permit permit : List.copyOf(held)) {
+        jdbc.update(
+            "UPDATE engine_permit SET lease_until = "
+                + sharing.leaseEnd()
+                + " WHERE engine = ? AND slot = ? AND owner = ?",
+            permit.engine(),
+            permit.slot(),
+            node.id());
+      }
     }
   }
 }
