@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tarjuma.engine.DeeplEcho;
 import org.tarjuma.testing.ApiClient;
 import org.tarjuma.testing.AppProcess;
+import org.tarjuma.testing.PageSession;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,6 +67,7 @@ class SeveralNodesTest {
         "--tarjuma.jobs.lease=" + LEASE.toSeconds() + "s",
         "--tarjuma.jobs.claim-interval=300ms",
         "--tarjuma.cluster.heartbeat=1s",
+        "--tarjuma.jobs.allow-private-callbacks=true",
         "--tarjuma.engines.slow.type=deepl",
         "--tarjuma.engines.slow.base-url=http://localhost:" + engine.port(),
         "--tarjuma.engines.slow.key=k",
@@ -77,6 +80,11 @@ class SeveralNodesTest {
   void aKilledNodesJobsFinishElsewhereWithinOneLeaseAndAStoppedNodesAtOnce() throws Exception {
     postgres = EmbeddedPostgres.builder().start();
     engine = echo.serve();
+    engine.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/callback"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
     // The first node creates the schema; the other two start together once it stands.
     AppProcess a = AppProcess.launch(dir, arguments()).awaitUp(Duration.ofSeconds(120));
     nodes.add(a);
@@ -98,7 +106,12 @@ class SeveralNodesTest {
       for (int i = 1; i <= SENTENCES; i++) {
         text.append("Report ").append(i).append(" came from district ").append(j).append(". ");
       }
-      String body = "{\"text\": \"" + text.toString().strip() + "\", \"targets\": [\"ur\"]}";
+      String body =
+          "{\"text\": \""
+              + text.toString().strip()
+              + "\", \"targets\": [\"ur\"], \"callbackUrl\": \"http://localhost:"
+              + engine.port()
+              + "/callback\"}";
       ids.add(ApiClient.json(a.api().post("/api/v1/jobs", body)).get("id").asString());
     }
     String aId = nodeId(admin, a.port());
@@ -160,11 +173,26 @@ class SeveralNodesTest {
       assertThat(status.get("languages").get("ur").get("done").asInt()).isEqualTo(SENTENCES);
     }
 
+    // Every job called back, the killed node's and the stopped node's too (from the outbox).
+    Instant callbacksUntil = Instant.now().plusSeconds(20);
+    Set<String> calledBack = new HashSet<>();
+    while (calledBack.size() < ids.size() && Instant.now().isBefore(callbacksUntil)) {
+      for (var event : engine.getAllServeEvents()) {
+        if (event.getRequest().getUrl().equals("/callback")) {
+          calledBack.add(
+              ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("id").asString());
+        }
+      }
+      Thread.sleep(100);
+    }
+    assertThat(calledBack).containsExactlyInAnyOrderElementsOf(ids);
+
     // Paid twice: at most the one text in flight at the kill (max-items 1, max-concurrency 1); the
     // stopped node finished its requests in flight before it gave its jobs back.
     Map<String, Integer> sent = new HashMap<>();
     for (var event : engine.getAllServeEvents()) {
-      if (event.getResponse().getStatus() == 200) {
+      if (event.getResponse().getStatus() == 200
+          && event.getRequest().getUrl().startsWith("/v2/translate")) {
         for (JsonNode text :
             ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
           sent.merge(text.asString(), 1, Integer::sum);
@@ -222,6 +250,15 @@ class SeveralNodesTest {
     }
     List<String> ids = submitted.stream().map(CompletableFuture::join).toList();
     ApiClient api = first.api();
+
+    // Signed in on one node, the same session opens the admins' page on the other two, which lists
+    // the three nodes alive.
+    PageSession page = PageSession.signIn(first.port(), "admin", "test-admin-password");
+    for (AppProcess node : others) {
+      HttpResponse<String> engines = page.at(node.port()).get("/admin/engines");
+      assertThat(engines.statusCode()).isEqualTo(200);
+      assertThat(engines.body().split("class=\"state\">alive</td>", -1)).hasSize(4);
+    }
     waitUntil(() -> unfinished(api, ids).isEmpty(), Duration.ofSeconds(120));
 
     Map<String, Integer> sent = new HashMap<>();

@@ -26,12 +26,22 @@ public final class PageSession {
   private final HttpClient http;
 
   private PageSession(int port) {
-    this.port = port;
-    this.http =
+    this(
+        port,
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .build());
+  }
+
+  private PageSession(int port, HttpClient http) {
+    this.port = port;
+    this.http = http;
+  }
+
+  /** The same session (its cookie) on another node of the same service. */
+  public PageSession at(int otherPort) {
+    return new PageSession(otherPort, http);
   }
 
   /** Signs in through the sign-in form; fails the test when that does not work. */
