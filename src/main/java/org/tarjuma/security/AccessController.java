@@ -22,11 +22,13 @@ class AccessController {
 
   private final ApiKeys keys;
   private final UserAccount users;
+  private final UserSessions sessions;
   private final Languages languages;
 
-  AccessController(ApiKeys keys, UserAccount users, Languages languages) {
+  AccessController(ApiKeys keys, UserAccount users, UserSessions sessions, Languages languages) {
     this.keys = keys;
     this.users = users;
+    this.sessions = sessions;
     this.languages = languages;
   }
 
@@ -106,7 +108,7 @@ class AccessController {
 
   @DeleteMapping("/api/v1/users/{username}")
   ResponseEntity<Void> disable(@PathVariable String username) {
-    if (!users.disable(username)) {
+    if (!sessions.disable(username)) {
       throw Problems.of(HttpStatus.NOT_FOUND, "Unknown user", "There is no user " + username + ".");
     }
     return ResponseEntity.noContent().build();

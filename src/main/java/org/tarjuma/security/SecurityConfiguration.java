@@ -8,10 +8,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Two filter chains. The API ({@code /api/**}, and {@code /actuator/**} for operators): API keys
@@ -27,6 +30,18 @@ class SecurityConfiguration {
   PasswordEncoder passwordEncoder() {
     // bcrypt today, tagged ({bcrypt}…) so a stronger default later still reads old hashes.
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** The pages' signed-in sessions, so a disabled user's can be ended ({@link UserSessions}). */
+  @Bean
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the registry of sessions that end, so it does not keep them. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean
@@ -52,7 +67,11 @@ class SecurityConfiguration {
   @Bean
   @Order(2)
   SecurityFilterChain pages(
-      HttpSecurity http, UserAccount users, PasswordEncoder encoder, LoginAttempts attempts)
+      HttpSecurity http,
+      UserAccount users,
+      PasswordEncoder encoder,
+      LoginAttempts attempts,
+      SessionRegistry sessions)
       throws Exception {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
@@ -74,6 +93,8 @@ class SecurityConfiguration {
                   .permitAll();
               EndpointRules.applyPages(requests);
             })
+        .sessionManagement(
+            session -> session.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login"))
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
         .logout(org.springframework.security.config.Customizer.withDefaults())
         .build();
