@@ -43,6 +43,11 @@ public class Node {
     return known;
   }
 
+  /** This node's id, or null before it has started. */
+  String knownId() {
+    return id;
+  }
+
   @EventListener
   void webServerUp(WebServerInitializedEvent event) {
     // The main server only: a separate management server has a namespace of its own.

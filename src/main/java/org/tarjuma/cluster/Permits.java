@@ -32,7 +32,7 @@ public class Permits {
       JdbcTemplate jdbc,
       Node node,
       Sharing sharing,
-      @Value("${tarjuma.cluster.permit-poll:20ms}") java.time.Duration poll) {
+      @Value("${tarjuma.cluster.permit-poll:50ms}") java.time.Duration poll) {
     this.jdbc = jdbc;
     this.node = node;
     this.sharing = sharing;

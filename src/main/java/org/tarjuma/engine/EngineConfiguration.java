@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tarjuma.cluster.Changes;
 import org.tarjuma.cluster.KeyClaims;
 import org.tarjuma.cluster.Permits;
 import org.tarjuma.glossary.Glossary;
@@ -62,7 +63,11 @@ class EngineConfiguration {
   }
 
   @Bean
-  EngineSwitches engineSwitches(JdbcTemplate jdbc) {
-    return new EngineSwitches(jdbc, Clock.systemUTC());
+  EngineSwitches engineSwitches(JdbcTemplate jdbc, Changes changes, EngineRegistry registry) {
+    return new EngineSwitches(
+        jdbc,
+        Clock.systemUTC(),
+        changes,
+        resumed -> registry.engine(resumed).ifPresent(GuardedEngine::closeCircuit));
   }
 }

@@ -181,7 +181,8 @@ final class EngineQueue {
             e.getMessage());
         batch.forEach(w -> w.answer().completeExceptionally(e));
         return;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // Every waiter hears of it, whatever it is: none waits for an answer that never comes.
         batch.forEach(w -> w.answer().completeExceptionally(e));
         throw e;
       } finally {

@@ -26,7 +26,7 @@ import org.tarjuma.memory.SegmentCache;
  */
 final class SingleFlight {
 
-  private static final long POLL_MILLIS = 50;
+  private static final long POLL_MILLIS = 100;
 
   private final SegmentCache cache;
   private final KeyClaims claims;
@@ -98,12 +98,15 @@ final class SingleFlight {
           // Another node may have stored the key and released its claim since this order looked:
           // its answer is in the cache now.
           List<String> answered = new java.util.ArrayList<>();
+          Map<String, CachedTranslation> found =
+              cache.find(mine.stream().map(keys::get).distinct().toList());
           for (java.util.Iterator<Pair> it = mine.iterator(); it.hasNext(); ) {
             Pair pair = it.next();
-            Optional<Outcome> kept = cached(keys.get(pair));
-            if (kept.isPresent()) {
-              out.put(pair, kept.get());
-              finish(keys.get(pair), owned.get(pair), kept.get());
+            CachedTranslation t = found.get(keys.get(pair));
+            if (t != null) {
+              Outcome kept = new Outcome(t.target(), t.engine(), t.flags(), Origin.CACHE);
+              out.put(pair, kept);
+              finish(keys.get(pair), owned.get(pair), kept);
               answered.add(keys.get(pair));
               open.remove(pair);
               it.remove();
@@ -128,14 +131,17 @@ final class SingleFlight {
         if (open.isEmpty()) {
           break;
         }
-        // Claimed by another node: its answer lands in the cache.
+        // Claimed by another node: its answer lands in the cache, read for all of them at once.
         Thread.sleep(POLL_MILLIS);
+        Map<String, CachedTranslation> found =
+            cache.find(open.stream().map(keys::get).distinct().toList());
         for (java.util.Iterator<Pair> it = open.iterator(); it.hasNext(); ) {
           Pair pair = it.next();
-          Optional<Outcome> kept = cached(keys.get(pair));
-          if (kept.isPresent()) {
-            out.put(pair, kept.get());
-            finish(keys.get(pair), owned.get(pair), kept.get());
+          CachedTranslation t = found.get(keys.get(pair));
+          if (t != null) {
+            Outcome kept = new Outcome(t.target(), t.engine(), t.flags(), Origin.CACHE);
+            out.put(pair, kept);
+            finish(keys.get(pair), owned.get(pair), kept);
             it.remove();
           }
         }

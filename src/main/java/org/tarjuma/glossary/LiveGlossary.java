@@ -1,5 +1,6 @@
 package org.tarjuma.glossary;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,11 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.ErrorResponseException;
+import org.tarjuma.cluster.Changes;
 import org.tarjuma.language.Languages;
 import org.tarjuma.web.Problems;
 
@@ -23,19 +24,23 @@ import org.tarjuma.web.Problems;
  * The live {@link Glossary}: the database is the source of truth, filled from the {@code glossary/}
  * files on the first start; every change is checked by {@link EntryRules}, written with its
  * revision in one transaction, then published as {@link TermChanged}, and the in-memory snapshot
- * that answers searches and matches is rebuilt.
+ * that answers searches and matches is rebuilt. Other nodes hear of the change (a change of {@value
+ * #TOPIC} with the entries' ids, sent with the transaction's commit) and rebuild their snapshots;
+ * {@link TermChanged} is published only here, on the node where the change was made.
  */
 @Component
 final class LiveGlossary implements Glossary {
 
   private static final Logger log = LoggerFactory.getLogger(LiveGlossary.class);
   static final String FILES = "glossary/ files";
+  static final String TOPIC = "glossary";
 
   private final EntryStore store;
   private final Languages languages;
   private final EntryRules rules;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate tx;
+  private final Changes changes;
   private final Clock clock = Clock.systemUTC();
   private volatile CuratedGlossary snapshot;
   private volatile String fingerprint;
@@ -45,12 +50,14 @@ final class LiveGlossary implements Glossary {
       EntryStore store,
       Languages languages,
       ApplicationEventPublisher events,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      Changes changes) {
     this.store = store;
     this.languages = languages;
     this.rules = new EntryRules(languages);
     this.events = events;
     this.tx = new TransactionTemplate(transactions);
+    this.changes = changes;
     tx.executeWithoutResult(
         status -> {
           if (store.isEmpty()) {
@@ -66,6 +73,7 @@ final class LiveGlossary implements Glossary {
         });
     refresh();
     log.info("Glossary: {} entries", snapshot.entries().size());
+    changes.subscribe(TOPIC, ids -> refreshIfChanged(), this::refreshIfChanged);
   }
 
   @Override
@@ -102,6 +110,7 @@ final class LiveGlossary implements Glossary {
                   new Entry(id, store.nextRevision(id), draft.english(), draft.targets());
               rules.check(created, store.all().values());
               store.insert(created, by, clock.instant());
+              changes.publish(TOPIC, id);
               return created;
             });
     changed(null, entry);
@@ -120,6 +129,7 @@ final class LiveGlossary implements Glossary {
               if (!store.update(updated, expected, by, clock.instant())) {
                 throw stale(id, expected);
               }
+              changes.publish(TOPIC, id);
               return updated;
             });
     changed(before[0], entry);
@@ -135,6 +145,7 @@ final class LiveGlossary implements Glossary {
               if (!store.delete(id, expected, by, clock.instant())) {
                 throw stale(id, expected);
               }
+              changes.publish(TOPIC, id);
               return current;
             });
     changed(before, null);
@@ -183,6 +194,9 @@ final class LiveGlossary implements Glossary {
                   throw stale(entry.id(), before.revision());
                 }
                 written.add(new Entry[] {before, updated});
+              }
+              if (!written.isEmpty()) {
+                changes.publish(TOPIC, ids(written));
               }
               return plan.report(false);
             });
@@ -244,22 +258,28 @@ final class LiveGlossary implements Glossary {
             after == null));
   }
 
-  private void refresh() {
+  // One rebuild at a time, so an older snapshot never replaces a newer one.
+  private synchronized void refresh() {
     String now = store.fingerprint();
     snapshot = new CuratedGlossary(store.all(), languages);
     fingerprint = now;
   }
 
   /**
-   * Rebuilds the snapshot when another node changed the glossary; checked every {@code
-   * tarjuma.glossary.refresh-interval} (10 s by default) with one cheap query.
+   * Rebuilds the snapshot when another node changed the glossary: when it says so, and whenever
+   * this node may have missed it (see {@link Changes}); one cheap query when nothing changed.
    */
-  @Scheduled(fixedDelayString = "${tarjuma.glossary.refresh-interval:10s}")
-  void refreshIfChanged() {
+  synchronized void refreshIfChanged() {
     if (!store.fingerprint().equals(fingerprint)) {
       refresh();
       log.info("Glossary: reloaded {} entries changed by another node", snapshot.entries().size());
     }
+  }
+
+  /** The ids of the entries an import wrote; none (every node reloads) when they are too many. */
+  private static String ids(List<Entry[]> written) {
+    String ids = String.join("\n", written.stream().map(change -> change[1].id()).toList());
+    return ids.getBytes(StandardCharsets.UTF_8).length > Changes.MAX_BYTES / 2 ? "" : ids;
   }
 
   private static String slug(Entry draft) {

@@ -8,6 +8,12 @@ import java.util.Set;
  * glossary. (The segment cache needs no event: its keys hold the forms of the entries in each
  * sentence, so a changed form is a different key.)
  *
+ * <p>Published once, on the node where the change was made, never on the nodes that hear of it and
+ * rebuild their glossary: what listeners do with it goes to the shared database (the recheck writes
+ * stored findings), and must happen once, not once per node. Something a node keeps for itself that
+ * must follow the glossary subscribes to the glossary's changes instead ({@code
+ * org.tarjuma.cluster.Changes}).
+ *
  * @param entryId the entry
  * @param revision its new revision
  * @param languages the languages whose side changed ({@code en} for the English terms)

@@ -4,7 +4,7 @@
  * terms in English text, and {@link org.tarjuma.glossary.Glossary}, the live set of entries. The
  * curated files live in the top-level {@code glossary/} folder as TBX.
  */
-@ApplicationModule(allowedDependencies = {"language", "security", "web"})
+@ApplicationModule(allowedDependencies = {"cluster", "language", "security", "web"})
 package org.tarjuma.glossary;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package org.tarjuma.memory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,7 @@ final class FuzzyIndex implements AutoCloseable {
   private final Analyzer analyzer = new StandardAnalyzer();
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private volatile Instant newest;
 
   FuzzyIndex() {
     try {
@@ -48,10 +50,13 @@ final class FuzzyIndex implements AutoCloseable {
   }
 
   /** Adds or replaces units (by language pair and source key), then makes them searchable. */
-  void add(List<MemoryUnit> units, java.util.function.Function<String, String> key) {
+  synchronized void add(List<MemoryUnit> units, java.util.function.Function<String, String> key) {
     try {
       for (MemoryUnit unit : units) {
-        String id = unit.targetLang() + "|" + key.apply(unit.source());
+        String id = unit.sourceLang() + "|" + unit.targetLang() + "|" + key.apply(unit.source());
+        if (newest == null || unit.changedAt().isAfter(newest)) {
+          newest = unit.changedAt();
+        }
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.NO));
         doc.add(new StringField("lang", unit.targetLang(), Field.Store.NO));
@@ -63,6 +68,25 @@ final class FuzzyIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** How many units it holds: one per language pair and source key, as the table. */
+  int size() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** When the newest unit it holds was approved or imported; null when it holds none. */
+  Instant newest() {
+    return newest;
   }
 
   /** Units into {@code lang} at least {@code threshold} similar to {@code text}, best first. */

@@ -7,58 +7,58 @@ import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tarjuma.cluster.Changes;
 import org.tarjuma.segment.SentenceKey;
 
-/** {@link TranslationMemory} in the {@code memory_unit} table (H2 or PostgreSQL). */
+/**
+ * {@link TranslationMemory} in the {@code memory_unit} table (H2 or PostgreSQL). Exact lookups read
+ * the table; fuzzy ones this node's {@link LiveFuzzyIndex}, which every save joins once it is
+ * committed. Every save is published as a change of {@value #TOPIC} listing the units' keys ({@code
+ * en ur <key>} a line), sent with the save's commit, or nothing when they are many; the other nodes
+ * add those units to their index, or check it whole.
+ */
 @Repository
 class JdbcTranslationMemory implements TranslationMemory {
 
-  private final JdbcTemplate jdbc;
-  // Built lazily from the table on the first fuzzy lookup, then kept up to date by every save.
-  private volatile FuzzyIndex fuzzy;
+  static final String TOPIC = "memory";
+  // 50 keys take about 4,300 bytes of the 8,000 a change may carry.
+  private static final int LISTED = 50;
+  private static final String COLUMNS =
+      "source_lang, target_lang, source_text, target_text, origin, changed_by, changed_at";
 
-  JdbcTranslationMemory(JdbcTemplate jdbc) {
+  private final JdbcTemplate jdbc;
+  private final Changes changes;
+  private final LiveFuzzyIndex fuzzy;
+
+  JdbcTranslationMemory(JdbcTemplate jdbc, Changes changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
+    this.fuzzy = new LiveFuzzyIndex(jdbc, this);
+    changes.subscribe(TOPIC, fuzzy::heard, fuzzy::resync);
   }
 
   @Override
   public List<Suggestion> fuzzy(String targetLang, String source, double threshold, int limit) {
-    return index().search(targetLang, source, threshold, limit);
-  }
-
-  private FuzzyIndex index() {
-    FuzzyIndex index = fuzzy;
-    if (index == null) {
-      synchronized (this) {
-        if (fuzzy == null) {
-          FuzzyIndex built = new FuzzyIndex();
-          built.add(all(null), JdbcTranslationMemory::key);
-          fuzzy = built;
-        }
-        index = fuzzy;
-      }
-    }
-    return index;
+    return fuzzy.search(targetLang, source, threshold, limit);
   }
 
   @Override
   public Optional<MemoryUnit> exact(String sourceLang, String targetLang, String source) {
+    return byKey(sourceLang, targetLang, key(source));
+  }
+
+  Optional<MemoryUnit> byKey(String sourceLang, String targetLang, String key) {
     return jdbc
         .query(
-            "SELECT source_text, target_text, origin, changed_by, changed_at FROM memory_unit"
-                + " WHERE source_lang = ? AND target_lang = ? AND source_key = ?",
-            (rs, n) ->
-                new MemoryUnit(
-                    sourceLang,
-                    targetLang,
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getTimestamp(5).toInstant()),
+            "SELECT "
+                + COLUMNS
+                + " FROM memory_unit WHERE source_lang = ? AND target_lang = ? AND source_key = ?",
+            JdbcTranslationMemory::unit,
             sourceLang,
             targetLang,
-            key(source))
+            key)
         .stream()
         .findFirst();
   }
@@ -119,9 +119,7 @@ class JdbcTranslationMemory implements TranslationMemory {
   @Transactional
   public void save(MemoryUnit unit) {
     insert(unit);
-    if (fuzzy != null) {
-      fuzzy.add(List.of(unit), JdbcTranslationMemory::key);
-    }
+    saved(List.of(unit));
   }
 
   private void insert(MemoryUnit unit) {
@@ -153,28 +151,56 @@ class JdbcTranslationMemory implements TranslationMemory {
   @Transactional
   public void saveAll(List<MemoryUnit> units) {
     units.forEach(this::insert);
-    if (fuzzy != null) {
-      fuzzy.add(units, JdbcTranslationMemory::key);
+    if (!units.isEmpty()) {
+      saved(units);
+    }
+  }
+
+  /** Tells the other nodes, and adds the units to this node's index once they are committed. */
+  private void saved(List<MemoryUnit> units) {
+    changes.publish(
+        TOPIC,
+        units.size() > LISTED
+            ? ""
+            : String.join(
+                "\n",
+                units.stream()
+                    .map(u -> u.sourceLang() + " " + u.targetLang() + " " + key(u.source()))
+                    .toList()));
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              fuzzy.add(units);
+            }
+          });
+    } else {
+      fuzzy.add(units);
     }
   }
 
   @Override
   public List<MemoryUnit> all(String targetLang) {
     return jdbc.query(
-        "SELECT source_lang, target_lang, source_text, target_text, origin, changed_by, changed_at"
+        "SELECT "
+            + COLUMNS
             + " FROM memory_unit"
             + (targetLang == null ? "" : " WHERE target_lang = ?")
             + " ORDER BY changed_at, target_lang, source_key",
-        (rs, n) ->
-            new MemoryUnit(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getTimestamp(7).toInstant()),
+        JdbcTranslationMemory::unit,
         targetLang == null ? new Object[0] : new Object[] {targetLang});
+  }
+
+  static MemoryUnit unit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new MemoryUnit(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getTimestamp(7).toInstant());
   }
 
   /** SHA-256 of the NFC text with runs of white space as one space, trimmed. */

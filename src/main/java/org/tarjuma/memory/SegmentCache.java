@@ -11,6 +11,18 @@ public interface SegmentCache {
 
   Optional<CachedTranslation> get(String key);
 
+  /**
+   * What the cache holds under these keys, read from the database for those not in the process (in
+   * one query, not one per key): for a node waiting on another's answers.
+   */
+  default java.util.Map<String, CachedTranslation> find(java.util.Collection<String> keys) {
+    java.util.Map<String, CachedTranslation> out = new java.util.HashMap<>();
+    for (String key : keys) {
+      get(key).ifPresent(t -> out.put(key, t));
+    }
+    return out;
+  }
+
   /** Keeps the translation under {@code key}; an existing one stays (first paid, first kept). */
   void put(String key, CachedTranslation translation);
 

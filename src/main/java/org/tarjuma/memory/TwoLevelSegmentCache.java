@@ -100,6 +100,44 @@ class TwoLevelSegmentCache implements SegmentCache {
   }
 
   @Override
+  public Map<String, CachedTranslation> find(java.util.Collection<String> keys) {
+    Map<String, CachedTranslation> out = new java.util.HashMap<>();
+    List<String> missing = new java.util.ArrayList<>();
+    for (String key : keys) {
+      CachedTranslation here = local.getIfPresent(key);
+      if (here != null) {
+        out.put(key, here);
+      } else {
+        missing.add(key);
+      }
+    }
+    for (int from = 0; from < missing.size(); from += 500) {
+      List<String> part = missing.subList(from, Math.min(missing.size(), from + 500));
+      jdbc.query(
+          "SELECT cache_key, target_lang, source_text, target_text, engine, version, flags FROM"
+              + " segment_cache WHERE cache_key IN ("
+              + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
+              + ")",
+          rs -> {
+            CachedTranslation t =
+                new CachedTranslation(
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7).isBlank()
+                        ? List.of()
+                        : Arrays.asList(rs.getString(7).split(" ")));
+            local.put(rs.getString(1), t);
+            out.put(rs.getString(1), t);
+          },
+          part.toArray());
+    }
+    return out;
+  }
+
+  @Override
   public double hitRatio() {
     return local.stats().hitRate();
   }

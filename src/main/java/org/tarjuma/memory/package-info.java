@@ -7,7 +7,7 @@
  * translation paid for, under a key the engine module makes, so that nobody pays twice. TMX import
  * and export are here too.
  */
-@ApplicationModule(allowedDependencies = {"language", "security", "segment", "web"})
+@ApplicationModule(allowedDependencies = {"cluster", "language", "security", "segment", "web"})
 package org.tarjuma.memory;
 
 import org.springframework.modulith.ApplicationModule;

@@ -92,7 +92,10 @@ public final class EngineTesting {
   /** Engine switches over a fresh in-memory database of their own. */
   static EngineSwitches switches(javax.sql.DataSource database) {
     return new EngineSwitches(
-        new org.springframework.jdbc.core.JdbcTemplate(database), java.time.Clock.systemUTC());
+        new org.springframework.jdbc.core.JdbcTemplate(database),
+        java.time.Clock.systemUTC(),
+        org.tarjuma.cluster.Changes.alone(),
+        resumed -> {});
   }
 
   /** A fresh in-memory database holding the usage ledger (as PostgreSQL, like the application). */

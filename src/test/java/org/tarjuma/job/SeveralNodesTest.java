@@ -146,17 +146,26 @@ class SeveralNodesTest {
         "SeveralNodesTest: a killed node's jobs taken after %d ms (lease %d s)%n",
         takeover.toMillis(), LEASE.toSeconds());
 
-    // B stops as a supervisor stops it: its jobs are given back and taken by C at once.
+    // The live node holding the most jobs stops as a supervisor stops it: its jobs are given back
+    // and taken by the other at once.
     String bId = nodeId(admin, b.port());
-    String cId = nodeId(c.api(), c.port());
-    waitUntil(() -> !held(c.api()).getOrDefault(bId, List.of()).isEmpty(), LEASE);
-    List<String> heldByB = held(c.api()).getOrDefault(bId, List.of());
-    b.stop();
+    Map<String, List<String>> heldNow = held(admin);
+    boolean bLeaves =
+        heldNow.getOrDefault(bId, List.of()).size()
+            >= heldNow.getOrDefault(nodeId(admin, c.port()), List.of()).size();
+    AppProcess leaving = bLeaves ? b : c;
+    AppProcess staying = bLeaves ? c : b;
+    String leavingId = nodeId(admin, leaving.port());
+    String stayingId = nodeId(admin, staying.port());
+    ApiClient survivor = staying.api();
+    List<String> heldByLeaving = held(survivor).getOrDefault(leavingId, List.of());
+    assertThat(heldByLeaving).isNotEmpty();
+    leaving.stop();
     Instant stopped = Instant.now();
     waitUntil(
         () -> {
-          Set<String> unfinished = unfinished(c.api(), heldByB);
-          return held(c.api()).getOrDefault(cId, List.of()).containsAll(unfinished);
+          Set<String> unfinished = unfinished(survivor, heldByLeaving);
+          return held(survivor).getOrDefault(stayingId, List.of()).containsAll(unfinished);
         },
         LEASE);
     Duration handover = Duration.between(stopped, Instant.now());
@@ -165,7 +174,7 @@ class SeveralNodesTest {
         "SeveralNodesTest: a stopped node's jobs taken %d ms after it exited%n",
         handover.toMillis());
 
-    ApiClient last = c.api();
+    ApiClient last = survivor;
     waitUntil(() -> unfinished(last, ids).isEmpty(), Duration.ofSeconds(90));
     for (String id : ids) {
       JsonNode status = ApiClient.json(last.get("/api/v1/jobs/" + id));
@@ -204,17 +213,18 @@ class SeveralNodesTest {
         .hasSizeLessThanOrEqualTo(1);
     assertThat(paidBeforeKill).isLessThan(JOBS * SENTENCES);
 
-    // The instances list: A dead (no heartbeat), B stopped, C alive holding nothing.
+    // The instances list: A dead (no heartbeat), the stopped node stopped, the last one alive
+    // holding nothing.
     JsonNode instances = ApiClient.json(last.get("/api/v1/instances"));
     Map<String, JsonNode> byId = new HashMap<>();
     instances.forEach(n -> byId.put(n.get("id").asString(), n));
-    assertThat(byId).containsKeys(aId, bId, cId);
+    assertThat(byId).containsKeys(aId, leavingId, stayingId);
     assertThat(byId.get(aId).get("alive").asBoolean()).isFalse();
-    assertThat(byId.get(bId).get("alive").asBoolean()).isFalse();
-    assertThat(byId.get(bId).get("stoppedAt").isNull()).isFalse();
-    assertThat(byId.get(cId).get("alive").asBoolean()).isTrue();
-    assertThat(byId.get(cId).get("lastHeartbeat").isNull()).isFalse();
-    assertThat(byId.get(cId).get("holds")).isEmpty();
+    assertThat(byId.get(leavingId).get("alive").asBoolean()).isFalse();
+    assertThat(byId.get(leavingId).get("stoppedAt").isNull()).isFalse();
+    assertThat(byId.get(stayingId).get("alive").asBoolean()).isTrue();
+    assertThat(byId.get(stayingId).get("lastHeartbeat").isNull()).isFalse();
+    assertThat(byId.get(stayingId).get("holds")).isEmpty();
   }
 
   @Test

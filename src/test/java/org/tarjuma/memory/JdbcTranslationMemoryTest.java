@@ -34,7 +34,8 @@ class JdbcTranslationMemoryTest {
 
   private static void exercise(DataSource db) {
     Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
-    TranslationMemory memory = new JdbcTranslationMemory(new JdbcTemplate(db));
+    TranslationMemory memory =
+        new JdbcTranslationMemory(new JdbcTemplate(db), org.tarjuma.cluster.Changes.alone());
     Instant at = Instant.parse("2026-11-25T10:00:00Z");
     String source = "The talks ended.";
     assertThat(memory.exact("en", "ur", source)).isEmpty();

@@ -72,6 +72,7 @@ class EndpointAccessTest {
           entry("GET /api/v1/engines", ADMIN_ONLY),
           entry("POST /api/v1/engines/{name}/pause", ADMIN_ONLY),
           entry("POST /api/v1/engines/{name}/resume", ADMIN_ONLY),
+          entry("GET /api/v1/instances", ADMIN_ONLY),
           entry("GET /", ANY),
           entry("GET /articles", ANY),
           entry("GET /articles/{id}", ANY),

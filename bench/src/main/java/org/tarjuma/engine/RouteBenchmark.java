@@ -71,7 +71,8 @@ public final class RouteBenchmark {
                         Duration.ofSeconds(30))),
                 List.of(DeeplBench.factory(languages), memoryFactory()),
                 languages);
-        Usage usage = new Usage(new SimpleMeterRegistry());
+        Usage usage =
+            EngineTesting.usage(new SimpleMeterRegistry(), EngineTesting.ledgerDatabase());
         // A fresh cache each run, so every run pays for its segments.
         Translator translator =
             EngineTesting.translator(
