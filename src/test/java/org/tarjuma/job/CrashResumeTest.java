@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tarjuma.engine.DeeplEcho;
 import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,9 +58,6 @@ class CrashResumeTest {
                 System.getProperty("java.class.path"),
                 "org.tarjuma.Tarjuma",
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:"
-                    + db
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0",
                 "--tarjuma.memory.seed-path=" + dir.resolve("no-seeds"),
                 "--tarjuma.jobs.chunk=4",
                 "--tarjuma.jobs.lease=3s",
@@ -69,6 +67,11 @@ class CrashResumeTest {
                 "--tarjuma.engines.slow.max-items=2",
                 "--tarjuma.engines.slow.max-concurrency=1",
                 "--tarjuma.routing.ur=slow"));
+    // The same database for both starts: an H2 file, or on PostgreSQL the database standing for it
+    // on this JVM's server, which outlives the killed process.
+    command.addAll(
+        TestDatabase.arguments(
+            "jdbc:h2:file:" + db + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0"));
     app =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
