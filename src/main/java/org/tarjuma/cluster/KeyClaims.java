@@ -2,6 +2,7 @@ package org.tarjuma.cluster;
 
 import java.sql.PreparedStatement;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,32 +53,32 @@ public class KeyClaims {
     if (!sharing.shared() || keys.isEmpty()) {
       return new HashSet<>(keys);
     }
-    List<String> list = List.copyOf(new HashSet<>(keys));
+    // In one order on every node, so two nodes claiming overlapping keys never wait on each other.
+    List<String> list = List.copyOf(new java.util.TreeSet<>(keys));
     String owner = node.id();
-    // One statement per key, sent as one batch: a new claim, a dead holder's taken over, or one of
-    // this node's own that it could not release (within the node, one order per key at a time).
-    int[][] counts =
-        jdbc.batchUpdate(
-            "INSERT INTO translation_claim (cache_key, owner, lease_until) VALUES (?, ?, "
-                + sharing.leaseEnd()
-                + ") ON CONFLICT (cache_key) DO UPDATE SET owner = EXCLUDED.owner, lease_until ="
-                + " EXCLUDED.lease_until WHERE translation_claim.lease_until < CURRENT_TIMESTAMP"
-                + " OR translation_claim.owner = EXCLUDED.owner",
-            list,
-            list.size(),
-            (PreparedStatement ps, String key) -> {
-              ps.setString(1, key);
-              ps.setString(2, owner);
-            });
+    // One statement per 500 keys: a new claim, a dead holder's taken over, or one of this node's
+    // own
+    // that it could not release (within the node, one order per key at a time). RETURNING names the
+    // keys claimed (a batch's update counts do not, once the driver rewrites it).
     Set<String> mine = new HashSet<>();
-    int i = 0;
-    for (int[] batch : counts) {
-      for (int count : batch) {
-        if (count != 0) {
-          mine.add(list.get(i));
-        }
-        i++;
+    for (int from = 0; from < list.size(); from += 500) {
+      List<String> part = list.subList(from, Math.min(list.size(), from + 500));
+      String rows =
+          String.join(", ", Collections.nCopies(part.size(), "(?, ?, " + sharing.leaseEnd() + ")"));
+      Object[] args = new Object[part.size() * 2];
+      for (int k = 0; k < part.size(); k++) {
+        args[2 * k] = part.get(k);
+        args[2 * k + 1] = owner;
       }
+      mine.addAll(
+          jdbc.queryForList(
+              "INSERT INTO translation_claim (cache_key, owner, lease_until) VALUES "
+                  + rows
+                  + " ON CONFLICT (cache_key) DO UPDATE SET owner = EXCLUDED.owner, lease_until ="
+                  + " EXCLUDED.lease_until WHERE translation_claim.lease_until < CURRENT_TIMESTAMP"
+                  + " OR translation_claim.owner = EXCLUDED.owner RETURNING cache_key",
+              String.class,
+              args));
     }
     held.addAll(mine);
     return mine;

@@ -100,34 +100,73 @@ final class EngineQueue {
     return futures;
   }
 
-  /** Sends requests while there are free slots and waiting texts. */
+  /**
+   * Starts a sender for every free slot while texts wait. A sender first takes one of the engine's
+   * permits (shared with the other nodes on the database; at once on a node alone), then packs its
+   * request from what waits by then: texts queued while it waited for a permit ride along.
+   */
   private void dispatch() {
     while (true) {
-      Shape shape;
-      List<Waiting> batch;
       synchronized (this) {
-        if (inFlight >= slots) {
+        if (inFlight >= slots || waiting.isEmpty()) {
           return;
-        }
-        shape = oldest();
-        if (shape == null) {
-          return;
-        }
-        List<Waiting> queue = waiting.get(shape);
-        List<List<Waiting>> packed =
-            batcher.pack(queue, w -> chars(shape, w.item().text()), w -> bytes(w.item().text()));
-        // The request holding the oldest text goes now; the rest wait for the next free slot,
-        // where texts queued meanwhile may fill them up.
-        batch = packed.stream().filter(p -> p.contains(queue.getFirst())).findFirst().orElseThrow();
-        queue.removeAll(batch);
-        if (queue.isEmpty()) {
-          waiting.remove(shape);
         }
         inFlight++;
       }
-      Shape sent = shape;
-      List<Waiting> request = batch;
-      Thread.ofVirtual().name("engine-" + engine.id()).start(() -> send(sent, request));
+      Thread.ofVirtual().name("engine-" + engine.id()).start(this::sendNext);
+    }
+  }
+
+  /** The request holding the oldest waiting text, taken from the queue; null when none waits. */
+  private synchronized Request next() {
+    Shape shape = oldest();
+    if (shape == null) {
+      return null;
+    }
+    List<Waiting> queue = waiting.get(shape);
+    List<List<Waiting>> packed =
+        batcher.pack(queue, w -> chars(shape, w.item().text()), w -> bytes(w.item().text()));
+    // The request holding the oldest text goes now; the rest wait for the next free slot, where
+    // texts queued meanwhile may fill them up.
+    List<Waiting> batch =
+        packed.stream().filter(p -> p.contains(queue.getFirst())).findFirst().orElseThrow();
+    queue.removeAll(batch);
+    if (queue.isEmpty()) {
+      waiting.remove(shape);
+    }
+    return new Request(shape, batch);
+  }
+
+  private record Request(Shape shape, List<Waiting> batch) {}
+
+  private void sendNext() {
+    try {
+      Permits.Permit permit;
+      try {
+        permit = permits.acquire(engine.id(), slots);
+      } catch (InterruptedException | RuntimeException e) {
+        if (e instanceof InterruptedException) {
+          Thread.currentThread().interrupt();
+        }
+        // No permit (the database holding them is out of reach): the oldest request fails, unsent,
+        // so that its order goes on rather than waiting.
+        Request failed = next();
+        if (failed != null) {
+          failed.batch().forEach(w -> w.answer().completeExceptionally(e));
+        }
+        return;
+      }
+      Request request = next();
+      if (request == null) {
+        permits.release(permit);
+        return;
+      }
+      send(request.shape(), request.batch(), permit);
+    } finally {
+      synchronized (this) {
+        inFlight--;
+      }
+      dispatch();
     }
   }
 
@@ -144,69 +183,49 @@ final class EngineQueue {
     return best;
   }
 
-  private void send(Shape shape, List<Waiting> batch) {
+  /** Sends one request under its permit, and hands each text its answer or the failure. */
+  private void send(Shape shape, List<Waiting> batch, Permits.Permit permit) {
+    List<EngineRequest.Item> items = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      EngineRequest.Item item = batch.get(i).item();
+      items.add(
+          new EngineRequest.Item(Integer.toString(i), item.text(), item.terms(), item.original()));
+    }
+    EngineResult result;
     try {
-      List<EngineRequest.Item> items = new ArrayList<>();
-      for (int i = 0; i < batch.size(); i++) {
-        EngineRequest.Item item = batch.get(i).item();
-        items.add(
-            new EngineRequest.Item(
-                Integer.toString(i), item.text(), item.terms(), item.original()));
-      }
-      EngineResult result;
-      Permits.Permit permit;
-      try {
-        permit = permits.acquire(engine.id(), slots);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        batch.forEach(w -> w.answer().completeExceptionally(e));
-        return;
-      } catch (RuntimeException e) {
-        // The database holding the permits is out of reach: nothing was sent.
-        batch.forEach(w -> w.answer().completeExceptionally(e));
-        return;
-      }
-      try {
-        result =
-            engine.translate(
-                new EngineRequest(shape.source(), shape.targets(), shape.type(), items));
-      } catch (EngineException e) {
-        usage.failed(
-            engine.id(), shape.targets(), batch.stream().map(Waiting::bill).toList(), e.failure());
-        log.warn(
-            "Engine {} failed for {} segments into {}: {}",
-            engine.id(),
-            items.size(),
-            shape.targets(),
-            e.getMessage());
-        batch.forEach(w -> w.answer().completeExceptionally(e));
-        return;
-      } catch (RuntimeException | Error e) {
-        // Every waiter hears of it, whatever it is: none waits for an answer that never comes.
-        batch.forEach(w -> w.answer().completeExceptionally(e));
-        throw e;
-      } finally {
-        permits.release(permit);
-      }
-      List<Map<String, String>> translations = new ArrayList<>();
-      batch.forEach(w -> translations.add(new LinkedHashMap<>()));
-      for (EngineResult.Translated t : result.translations()) {
-        int at = EngineResult.position(t.itemId(), batch.size());
-        if (at >= 0 && shape.targets().contains(t.target())) {
-          translations.get(at).put(t.target(), t.text());
-        }
-      }
-      long[] shares = shares(result.billedCharacters(), batch);
-      // Billed before anyone sees a translation, so an answer that was paid for is never unbilled.
-      usage.answered(engine.id(), shape.targets(), billed(batch, shares));
-      for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).answer().complete(new Answer(Map.copyOf(translations.get(i)), shares[i]));
-      }
+      result =
+          engine.translate(new EngineRequest(shape.source(), shape.targets(), shape.type(), items));
+    } catch (EngineException e) {
+      usage.failed(
+          engine.id(), shape.targets(), batch.stream().map(Waiting::bill).toList(), e.failure());
+      log.warn(
+          "Engine {} failed for {} segments into {}: {}",
+          engine.id(),
+          items.size(),
+          shape.targets(),
+          e.getMessage());
+      batch.forEach(w -> w.answer().completeExceptionally(e));
+      return;
+    } catch (RuntimeException | Error e) {
+      // Every waiter hears of it, whatever it is: none waits for an answer that never comes.
+      batch.forEach(w -> w.answer().completeExceptionally(e));
+      throw e;
     } finally {
-      synchronized (this) {
-        inFlight--;
+      permits.release(permit);
+    }
+    List<Map<String, String>> translations = new ArrayList<>();
+    batch.forEach(w -> translations.add(new LinkedHashMap<>()));
+    for (EngineResult.Translated t : result.translations()) {
+      int at = EngineResult.position(t.itemId(), batch.size());
+      if (at >= 0 && shape.targets().contains(t.target())) {
+        translations.get(at).put(t.target(), t.text());
       }
-      dispatch();
+    }
+    long[] shares = shares(result.billedCharacters(), batch);
+    // Billed before anyone sees a translation, so an answer that was paid for is never unbilled.
+    usage.answered(engine.id(), shape.targets(), billed(batch, shares));
+    for (int i = 0; i < batch.size(); i++) {
+      batch.get(i).answer().complete(new Answer(Map.copyOf(translations.get(i)), shares[i]));
     }
   }
 
