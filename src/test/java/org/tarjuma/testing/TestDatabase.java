@@ -136,7 +136,8 @@ public final class TestDatabase {
     if (server == null) {
       try {
         // Registers its own shutdown hook: stopped, and its files deleted, when the JVM exits.
-        server = EmbeddedPostgres.builder().start();
+        // Every cached test context keeps its pool open: room for all of them.
+        server = EmbeddedPostgres.builder().setServerConfig("max_connections", "1000").start();
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
       }
