@@ -145,9 +145,7 @@ public final class ClusterBenchmark {
                     if (s.equals("failed")) {
                       throw new IllegalStateException("job " + id + " failed");
                     }
-                    // As an outlet polls (or is called back): the nodes' two cores are not spent
-                    // answering 4,000 status requests a second.
-                    Thread.sleep(250);
+                    Thread.sleep(50);
                   }
                 }));
       }
