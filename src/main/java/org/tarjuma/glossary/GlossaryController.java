@@ -60,7 +60,7 @@ class GlossaryController {
 
   @GetMapping("/api/v1/glossary/terms/{id}")
   ResponseEntity<Entry> entry(@PathVariable String id) {
-    Entry entry = glossary.find(id).orElseThrow(() -> LiveGlossary.notFound(id));
+    Entry entry = glossary.find(id).orElseThrow(() -> EntryProblems.notFound(id));
     return ResponseEntity.ok().eTag(etag(entry)).body(entry);
   }
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -98,7 +97,7 @@ final class LiveGlossary implements Glossary {
 
   /** Adds {@code draft} as a new entry (its id made from the English term when it has none). */
   Entry create(Entry draft, String by) {
-    String id = draft.id() == null || draft.id().isBlank() ? slug(draft) : draft.id();
+    String id = draft.id() == null || draft.id().isBlank() ? EntryProblems.slug(draft) : draft.id();
     Entry entry =
         tx.execute(
             status -> {
@@ -218,7 +217,7 @@ final class LiveGlossary implements Glossary {
   List<Revision> history(String id) {
     List<EntryStore.StoredRevision> stored = store.history(id);
     if (stored.isEmpty()) {
-      throw notFound(id);
+      throw EntryProblems.notFound(id);
     }
     List<Revision> revisions = new ArrayList<>();
     Entry previous = null;
@@ -239,9 +238,9 @@ final class LiveGlossary implements Glossary {
   }
 
   private Entry current(String id, int expected) {
-    Entry current = store.find(id).orElseThrow(() -> notFound(id));
+    Entry current = store.find(id).orElseThrow(() -> EntryProblems.notFound(id));
     if (current.revision() != expected) {
-      throw stale(id, current.revision(), expected);
+      throw EntryProblems.stale(id, current.revision(), expected);
     }
     return current;
   }
@@ -282,38 +281,8 @@ final class LiveGlossary implements Glossary {
     return ids.getBytes(StandardCharsets.UTF_8).length > Changes.MAX_BYTES / 2 ? "" : ids;
   }
 
-  private static String slug(Entry draft) {
-    String text =
-        draft.english() == null || draft.english().preferred() == null
-            ? ""
-            : String.valueOf(draft.english().preferred().text());
-    String slug =
-        text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    return slug.isEmpty()
-        ? "entry-" + Long.toString(System.nanoTime(), 36)
-        : slug.substring(0, Math.min(120, slug.length()));
-  }
-
   private ErrorResponseException stale(String id, int expected) {
     int now = store.find(id).map(Entry::revision).orElse(-1);
-    return stale(id, now, expected);
-  }
-
-  private static ErrorResponseException stale(String id, int now, int expected) {
-    return Problems.of(
-        HttpStatus.PRECONDITION_FAILED,
-        "Entry changed",
-        "Entry '"
-            + id
-            + "' changed since you read it: you sent If-Match for revision "
-            + expected
-            + ", it is at revision "
-            + now
-            + " now. Get it again and reapply your edit.");
-  }
-
-  static ErrorResponseException notFound(String id) {
-    return Problems.of(
-        HttpStatus.NOT_FOUND, "No such entry", "There is no glossary entry '" + id + "'.");
+    return EntryProblems.stale(id, now, expected);
   }
 }
