@@ -207,7 +207,7 @@ class TwoNodesTest {
     assertThat(a.post("/api/v1/engines/deepl/pause", "").statusCode()).isEqualTo(200);
     assertThat(a.post("/api/v1/glossary/terms", ENTRY.formatted("Kajaki Dam", "کجکی ڈیم")))
         .satisfies(created -> assertThat(created.statusCode()).isEqualTo(201));
-    approve(job, 0, "چمن کے تاجروں نے کہا کہ دروازہ پانچویں دن بھی بند رہا۔");
+    approve(job, 0, "چمن کے تاجروں نے کہا کہ سرحدی گیٹ پانچویں روز بھی بند رہا۔");
     assertThat(delete(a, "/api/v1/users/gulalai")).isEqualTo(204);
 
     // B did not hear any of it: it had no connection while A made the changes. Sessions are in the
