@@ -97,23 +97,11 @@ final class SingleFlight {
         if (claims.shared()) {
           // Another node may have stored the key and released its claim since this order looked:
           // its answer is in the cache now.
-          List<String> answered = new java.util.ArrayList<>();
-          Map<String, CachedTranslation> found =
-              cache.find(mine.stream().map(keys::get).distinct().toList());
-          for (java.util.Iterator<Pair> it = mine.iterator(); it.hasNext(); ) {
-            Pair pair = it.next();
-            CachedTranslation t = found.get(keys.get(pair));
-            if (t != null) {
-              Outcome kept = new Outcome(t.target(), t.engine(), t.flags(), Origin.CACHE);
-              out.put(pair, kept);
-              finish(keys.get(pair), owned.get(pair), kept);
-              answered.add(keys.get(pair));
-              open.remove(pair);
-              it.remove();
-            }
-          }
-          claims.release(answered);
-          claimed.removeAll(answered);
+          List<Pair> answered = fromCache(mine, keys, owned, out);
+          open.removeAll(answered);
+          List<String> answeredKeys = answered.stream().map(keys::get).toList();
+          claims.release(answeredKeys);
+          claimed.removeAll(answeredKeys);
         }
         if (!mine.isEmpty()) {
           Map<Pair, Outcome> translated = Map.of();
@@ -133,18 +121,7 @@ final class SingleFlight {
         }
         // Claimed by another node: its answer lands in the cache, read for all of them at once.
         Thread.sleep(POLL_MILLIS);
-        Map<String, CachedTranslation> found =
-            cache.find(open.stream().map(keys::get).distinct().toList());
-        for (java.util.Iterator<Pair> it = open.iterator(); it.hasNext(); ) {
-          Pair pair = it.next();
-          CachedTranslation t = found.get(keys.get(pair));
-          if (t != null) {
-            Outcome kept = new Outcome(t.target(), t.engine(), t.flags(), Origin.CACHE);
-            out.put(pair, kept);
-            finish(keys.get(pair), owned.get(pair), kept);
-            it.remove();
-          }
-        }
+        fromCache(open, keys, owned, out);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -155,6 +132,32 @@ final class SingleFlight {
       }
     }
     return out;
+  }
+
+  /**
+   * The pairs of {@code pairs} the cache answers now (read in one query), each finished with its
+   * reused outcome and taken out of {@code pairs}.
+   */
+  private List<Pair> fromCache(
+      List<Pair> pairs,
+      Map<Pair, String> keys,
+      Map<Pair, CompletableFuture<Outcome>> owned,
+      Map<Pair, Outcome> out) {
+    Map<String, CachedTranslation> found =
+        cache.find(pairs.stream().map(keys::get).distinct().toList());
+    List<Pair> answered = new java.util.ArrayList<>();
+    for (java.util.Iterator<Pair> it = pairs.iterator(); it.hasNext(); ) {
+      Pair pair = it.next();
+      CachedTranslation t = found.get(keys.get(pair));
+      if (t != null) {
+        Outcome kept = new Outcome(t.target(), t.engine(), t.flags(), Origin.CACHE);
+        out.put(pair, kept);
+        finish(keys.get(pair), owned.get(pair), kept);
+        answered.add(pair);
+        it.remove();
+      }
+    }
+    return answered;
   }
 
   private void finish(String key, CompletableFuture<Outcome> future, Outcome outcome) {
