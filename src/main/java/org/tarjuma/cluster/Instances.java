@@ -56,13 +56,14 @@ public class Instances {
                             holdings
                                 .computeIfAbsent(node, n -> new TreeMap<>())
                                 .put(work.kind(), ids)));
-    long aliveWithin = Math.max(1, heartbeat.multipliedBy(3).toSeconds());
     return jdbc.query(
         "SELECT id, host, port, version, started_at, heartbeat_at, stopped_at, CASE WHEN"
-            + " stopped_at IS NULL AND heartbeat_at > CURRENT_TIMESTAMP - INTERVAL '1' SECOND * "
-            + aliveWithin
+            + " stopped_at IS NULL AND heartbeat_at > "
+            + DatabaseClock.inPast(heartbeat.multipliedBy(3))
             + " THEN 1 ELSE 0 END AS alive FROM instance WHERE COALESCE(heartbeat_at, started_at)"
-            + " > CURRENT_TIMESTAMP - INTERVAL '1' DAY ORDER BY alive DESC, started_at DESC, id",
+            + " > "
+            + DatabaseClock.inPast(Duration.ofDays(1))
+            + " ORDER BY alive DESC, started_at DESC, id",
         (rs, n) -> {
           String id = rs.getString("id");
           int port = rs.getInt("port");

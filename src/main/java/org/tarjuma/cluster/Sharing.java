@@ -57,6 +57,6 @@ public class Sharing {
 
   /** SQL for the end of a lease taken now, on the database's clock. */
   String leaseEnd() {
-    return "CURRENT_TIMESTAMP + INTERVAL '1' SECOND * " + lease.toSeconds();
+    return DatabaseClock.inFuture(lease);
   }
 }

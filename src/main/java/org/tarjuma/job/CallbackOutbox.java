@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tarjuma.cluster.DatabaseClock;
 import org.tarjuma.cluster.Node;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,7 +88,7 @@ class CallbackOutbox {
   private record Due(String jobId, String url, int attempts) {}
 
   private List<Due> take() {
-    long leaseSeconds = properties.callbackTimeout().toSeconds() + 30;
+    String leaseEnd = DatabaseClock.inFuture(properties.callbackTimeout().plusSeconds(30));
     return transactions.execute(
         status -> {
           List<Due> due =
@@ -101,9 +102,8 @@ class CallbackOutbox {
                   (rs, n) -> new Due(rs.getString(1), rs.getString(2), rs.getInt(3)));
           for (Due d : due) {
             jdbc.update(
-                "UPDATE callback_outbox SET lease_owner = ?, lease_until = CURRENT_TIMESTAMP +"
-                    + " INTERVAL '1' SECOND * "
-                    + leaseSeconds
+                "UPDATE callback_outbox SET lease_owner = ?, lease_until = "
+                    + leaseEnd
                     + " WHERE job_id = ?",
                 node.id(),
                 d.jobId());
@@ -146,9 +146,8 @@ class CallbackOutbox {
     } else {
       long wait = 1L << Math.min(20, attempts - 1);
       jdbc.update(
-          "UPDATE callback_outbox SET attempts = ?, due_at = CURRENT_TIMESTAMP + INTERVAL '1'"
-              + " SECOND * "
-              + wait
+          "UPDATE callback_outbox SET attempts = ?, due_at = "
+              + DatabaseClock.inFuture(java.time.Duration.ofSeconds(wait))
               + ", lease_owner = NULL, lease_until = NULL, last_error = ? WHERE job_id = ? AND"
               + " lease_owner = ?",
           attempts,

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.tarjuma.cluster.DatabaseClock;
 import org.tarjuma.cluster.HeldWork;
 import org.tarjuma.cluster.Node;
 
@@ -34,8 +35,7 @@ class JobLeases implements HeldWork {
   JobLeases(JdbcTemplate jdbc, Node node, JobProperties properties) {
     this.jdbc = jdbc;
     this.node = node;
-    this.until =
-        "CURRENT_TIMESTAMP + INTERVAL '1' SECOND * " + Math.max(1, properties.lease().toSeconds());
+    this.until = DatabaseClock.inFuture(properties.lease());
   }
 
   /** A job this node no longer holds: its lease ended and another node may have taken it. */

@@ -119,16 +119,7 @@ class TwoLevelSegmentCache implements SegmentCache {
               + String.join(", ", java.util.Collections.nCopies(part.size(), "?"))
               + ")",
           rs -> {
-            CachedTranslation t =
-                new CachedTranslation(
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7).isBlank()
-                        ? List.of()
-                        : Arrays.asList(rs.getString(7).split(" ")));
+            CachedTranslation t = translation(rs, 2);
             local.put(rs.getString(1), t);
             out.put(rs.getString(1), t);
           },
@@ -147,17 +138,21 @@ class TwoLevelSegmentCache implements SegmentCache {
         jdbc.query(
             "SELECT target_lang, source_text, target_text, engine, version, flags FROM"
                 + " segment_cache WHERE cache_key = ?",
-            (rs, n) ->
-                new CachedTranslation(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6).isBlank()
-                        ? List.of()
-                        : Arrays.asList(rs.getString(6).split(" "))),
+            (rs, n) -> translation(rs, 1),
             key);
     return rows.isEmpty() ? null : rows.getFirst();
+  }
+
+  /** The translation in a row's six columns from {@code first}: lang, source, target, engine... */
+  private static CachedTranslation translation(java.sql.ResultSet rs, int first)
+      throws java.sql.SQLException {
+    String flags = rs.getString(first + 5);
+    return new CachedTranslation(
+        rs.getString(first),
+        rs.getString(first + 1),
+        rs.getString(first + 2),
+        rs.getString(first + 3),
+        rs.getString(first + 4),
+        flags.isBlank() ? List.of() : Arrays.asList(flags.split(" ")));
   }
 }
