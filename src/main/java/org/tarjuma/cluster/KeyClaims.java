@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -53,13 +55,13 @@ public class KeyClaims {
     if (!sharing.shared() || keys.isEmpty()) {
       return new HashSet<>(keys);
     }
-    // In one order on every node, so two nodes claiming overlapping keys never wait on each other.
-    List<String> list = List.copyOf(new java.util.TreeSet<>(keys));
+    // Every statement here takes its rows' locks in one order, the keys' (claims, releases and
+    // renewals alike, on every node): two of them can wait on each other, never in a circle.
+    List<String> list = List.copyOf(new TreeSet<>(keys));
     String owner = node.id();
     // One statement per 500 keys: a new claim, a dead holder's taken over, or one of this node's
-    // own
-    // that it could not release (within the node, one order per key at a time). RETURNING names the
-    // keys claimed (a batch's update counts do not, once the driver rewrites it).
+    // own that it could not release (within the node, one order per key at a time). RETURNING names
+    // the keys claimed (a batch's update counts do not, once the driver rewrites it).
     Set<String> mine = new HashSet<>();
     for (int from = 0; from < list.size(); from += 500) {
       List<String> part = list.subList(from, Math.min(list.size(), from + 500));
@@ -70,15 +72,22 @@ public class KeyClaims {
         args[2 * k] = part.get(k);
         args[2 * k + 1] = owner;
       }
-      mine.addAll(
-          jdbc.queryForList(
-              "INSERT INTO translation_claim (cache_key, owner, lease_until) VALUES "
-                  + rows
-                  + " ON CONFLICT (cache_key) DO UPDATE SET owner = EXCLUDED.owner, lease_until ="
-                  + " EXCLUDED.lease_until WHERE translation_claim.lease_until < CURRENT_TIMESTAMP"
-                  + " OR translation_claim.owner = EXCLUDED.owner RETURNING cache_key",
-              String.class,
-              args));
+      try {
+        mine.addAll(
+            jdbc.queryForList(
+                "INSERT INTO translation_claim (cache_key, owner, lease_until) VALUES "
+                    + rows
+                    + " ON CONFLICT (cache_key) DO UPDATE SET owner = EXCLUDED.owner, lease_until ="
+                    + " EXCLUDED.lease_until WHERE translation_claim.lease_until < CURRENT_TIMESTAMP"
+                    + " OR translation_claim.owner = EXCLUDED.owner RETURNING cache_key",
+                String.class,
+                args));
+      } catch (PessimisticLockingFailureException e) {
+        // Chosen to give way (by a lock timeout, say): the keys of this statement are not claimed
+        // here, so the caller waits for them and claims them again, as for another node's claims.
+        log.info("Claims given way: {}", e.toString());
+        break;
+      }
     }
     held.addAll(mine);
     return mine;
@@ -92,7 +101,7 @@ public class KeyClaims {
     if (!sharing.shared() || keys.isEmpty()) {
       return;
     }
-    List<String> list = List.copyOf(keys);
+    List<String> list = List.copyOf(new TreeSet<>(keys));
     held.removeAll(list);
     try {
       delete(list);
@@ -118,7 +127,7 @@ public class KeyClaims {
   @Scheduled(fixedDelayString = "${tarjuma.cluster.renew:5s}")
   void renew() {
     if (sharing.shared() && !held.isEmpty()) {
-      List<String> keys = List.copyOf(held);
+      List<String> keys = List.copyOf(new TreeSet<>(held));
       jdbc.batchUpdate(
           "UPDATE translation_claim SET lease_until = "
               + sharing.leaseEnd()

@@ -27,6 +27,8 @@ public class Permits {
   private final long pollMillis;
   private final Set<Permit> held = ConcurrentHashMap.newKeySet();
   private final Set<String> prepared = ConcurrentHashMap.newKeySet();
+  private final java.util.Map<String, java.util.concurrent.locks.Lock> turns =
+      new ConcurrentHashMap<>();
 
   Permits(
       JdbcTemplate jdbc,
@@ -57,6 +59,19 @@ public class Permits {
       return new Permit(engine, -1);
     }
     prepare(engine, slots);
+    // One thread per engine asks the database at a time; the node's other senders queue behind it
+    // here, in order, rather than each polling the table.
+    java.util.concurrent.locks.Lock turn =
+        turns.computeIfAbsent(engine, e -> new java.util.concurrent.locks.ReentrantLock(true));
+    turn.lockInterruptibly();
+    try {
+      return take(engine, slots);
+    } finally {
+      turn.unlock();
+    }
+  }
+
+  private Permit take(String engine, int slots) throws InterruptedException {
     while (true) {
       List<Integer> taken =
           jdbc.queryForList(

@@ -47,11 +47,22 @@ final class Reuse {
       if (first.isEmpty()) {
         continue;
       }
+      Map<Pair, String> keys = new java.util.LinkedHashMap<>();
       for (int i = 0; i < state.size(); i++) {
         Pair pair = new Pair(i, lang);
         if (state.isPending(pair)) {
-          flights.cached(state.cacheKey(pair, first.get())).ifPresent(o -> state.accept(pair, o));
+          keys.put(pair, state.cacheKey(pair, first.get()));
         }
+      }
+      if (!keys.isEmpty()) {
+        Map<String, Outcome> kept = flights.cached(keys.values());
+        keys.forEach(
+            (pair, key) -> {
+              Outcome found = kept.get(key);
+              if (found != null) {
+                state.accept(pair, found);
+              }
+            });
       }
     }
   }

@@ -28,7 +28,9 @@ import tools.jackson.databind.JsonNode;
  * Three instances of the application, each a process of its own, on one embedded PostgreSQL and one
  * slow engine: jobs of a node killed with SIGKILL are taken by the others within one lease and
  * finish paying only for what was in flight at the kill; jobs of a node stopped with SIGTERM are
- * given back and taken at once; the instances list shows each node, its heartbeat and its jobs.
+ * given back and taken at once; the instances list shows each node, its heartbeat and its jobs;
+ * overlapping articles over the three are paid once each within one concurrency limit, a session
+ * made on one node opens pages on the others, and a pause made on one is seen on the others.
  */
 class SeveralNodesTest {
 
@@ -284,11 +286,33 @@ class SeveralNodesTest {
         .isEmpty();
     // max-concurrency 2 held by the three nodes together.
     assertThat(echo.peakInFlight.get()).isBetween(1, 2);
+
+    // A pause made on one node is seen by the other two within a second, and so is the resume.
+    for (String change : List.of("pause", "resume")) {
+      assertThat(api.post("/api/v1/engines/slow/" + change, "{}").statusCode()).isEqualTo(200);
+      Instant made = Instant.now();
+      for (AppProcess node : others) {
+        waitUntil(
+            () -> paused(node.api(), "slow") == change.equals("pause"), Duration.ofSeconds(1));
+      }
+      System.out.printf(
+          "SeveralNodesTest: %s seen on both other nodes after %d ms%n",
+          change, Duration.between(made, Instant.now()).toMillis());
+    }
     System.out.printf(
         "SeveralNodesTest: %d texts sent for %d distinct, peak %d in flight%n",
         sent.values().stream().mapToInt(Integer::intValue).sum(),
         sent.size(),
         echo.peakInFlight.get());
+  }
+
+  private static boolean paused(ApiClient api, String engine) {
+    for (JsonNode e : ApiClient.json(api.get("/api/v1/engines")).get("engines")) {
+      if (e.get("name").asString().equals(engine)) {
+        return e.get("paused").asBoolean();
+      }
+    }
+    throw new AssertionError("no engine " + engine);
   }
 
   private static String nodeId(ApiClient api, int port) {

@@ -36,13 +36,17 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ClusterBenchmark {
 
+  private static final long POLL_MILLIS = Long.getLong("poll", 500);
+
   public static void main(String[] args) throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
       DeeplEcho echo = new DeeplEcho(200, 0, true);
       WireMockServer engine = echo.serve();
       try {
-        seedOnOneNode(url, engine);
+        if (!Boolean.getBoolean("skipSeed")) {
+          seedOnOneNode(url, engine);
+        }
         severalNodes(url, echo, engine, Integer.getInteger("nodes", 3));
       } finally {
         engine.stop();
@@ -91,7 +95,13 @@ public final class ClusterBenchmark {
       List<String> arguments = new ArrayList<>(settings(url, engine));
       arguments.add("--tarjuma.memory.seed-path=" + logs.resolve("no-seeds"));
       for (int i = 0; i < count; i++) {
-        nodes.add(AppProcess.launch(logs, List.of("-Xmx1g"), arguments));
+        List<String> jvm = new ArrayList<>(List.of("-Xmx1g"));
+        if (Boolean.getBoolean("jfr")) {
+          jvm.add(
+              "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename="
+                  + logs.resolve("node-" + i + ".jfr"));
+        }
+        nodes.add(AppProcess.launch(logs, jvm, arguments));
         if (i == 0) {
           nodes.getFirst().awaitUp(Duration.ofMinutes(3)); // the first creates the schema
         }
@@ -100,7 +110,7 @@ public final class ClusterBenchmark {
       round(nodes, echo, engine, "Warm-up note");
       round(nodes, echo, engine, "Bulletin");
     } finally {
-      nodes.forEach(AppProcess::close);
+      nodes.forEach(AppProcess::stop);
     }
   }
 
@@ -122,6 +132,8 @@ public final class ClusterBenchmark {
     engine.resetRequests();
     echo.peakInFlight.set(0);
     long start = System.nanoTime();
+    java.time.Instant started = java.time.Instant.now();
+    java.time.Instant last = started;
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<JsonNode>> done = new ArrayList<>();
       for (int a = 0; a < articles.size(); a++) {
@@ -145,15 +157,52 @@ public final class ClusterBenchmark {
                     if (s.equals("failed")) {
                       throw new IllegalStateException("job " + id + " failed");
                     }
-                    Thread.sleep(50);
+                    // As an outlet polls (the event stream ticks at the same pace): the wall time
+                    // is
+                    // read from the jobs' finishedAt, so the pace does not change the figure.
+                    Thread.sleep(POLL_MILLIS);
                   }
                 }));
       }
+      List<Long> createdMs = new ArrayList<>();
+      List<Long> finishedMs = new ArrayList<>();
       for (Future<JsonNode> f : done) {
-        f.get();
+        java.time.Instant finished = java.time.Instant.parse(f.get().get("finishedAt").asString());
+        createdMs.add(
+            java.time.Duration.between(
+                    started, java.time.Instant.parse(f.get().get("createdAt").asString()))
+                .toMillis());
+        finishedMs.add(java.time.Duration.between(started, finished).toMillis());
+        if (finished.isAfter(last)) {
+          last = finished;
+        }
       }
+      java.util.Collections.sort(createdMs);
+      java.util.Collections.sort(finishedMs);
+      System.out.printf(
+          "  jobs created after (ms): p10 %d, p50 %d, p90 %d, last %d; done after: p10 %d, p50 %d,"
+              + " p90 %d%n",
+          createdMs.get(20),
+          createdMs.get(100),
+          createdMs.get(180),
+          createdMs.getLast(),
+          finishedMs.get(20),
+          finishedMs.get(100),
+          finishedMs.get(180));
+      long[] perSecond = new long[(int) (finishedMs.getLast() / 1000) + 1];
+      long[] textsPerSecond = new long[perSecond.length];
+      for (var event : engine.getAllServeEvents()) {
+        long at = event.getRequest().getLoggedDate().getTime() - started.toEpochMilli();
+        int second = (int) Math.max(0, Math.min(perSecond.length - 1, at / 1000));
+        perSecond[second]++;
+        textsPerSecond[second] +=
+            ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text").size();
+      }
+      System.out.println("  engine requests per second: " + java.util.Arrays.toString(perSecond));
+      System.out.println("  texts per second: " + java.util.Arrays.toString(textsPerSecond));
     }
-    long wallMs = (System.nanoTime() - start) / 1_000_000;
+    long seenMs = (System.nanoTime() - start) / 1_000_000;
+    long wallMs = java.time.Duration.between(started, last).toMillis();
     Map<String, Integer> sent = new HashMap<>();
     for (var event : engine.getAllServeEvents()) {
       for (JsonNode text :
@@ -168,7 +217,8 @@ public final class ClusterBenchmark {
             + "%d nodes on one PostgreSQL, 200 overlapping articles (2,400 sentences, %d distinct),"
             + " engine 200 ms, max-concurrency 8: %d ms, ideal %.0f ms (⌈%d ÷ 50⌉ ÷ 8 × 200 ms):"
             + " %.1f× ideal (target ≤ 1.5×); %d requests, %d texts paid twice (target 0); peak"
-            + " requests in flight at the engine %d (target ≤ 8)%n",
+            + " requests in flight at the engine %d (target ≤ 8); the last job seen done by the"
+            + " client after %d ms, polling every %d ms%n",
         nodes.size(),
         distinct.size(),
         wallMs,
@@ -177,6 +227,8 @@ public final class ClusterBenchmark {
         wallMs / ideal,
         engine.getAllServeEvents().size(),
         twice,
-        echo.peakInFlight.get());
+        echo.peakInFlight.get(),
+        seenMs,
+        POLL_MILLIS);
   }
 }
