@@ -314,15 +314,7 @@ class TwoNodesTest {
   }
 
   private void createTranslator(String name) {
-    HttpResponse<String> created =
-        a.post(
-            "/api/v1/users",
-            "{\"username\": \""
-                + name
-                + "\", \"password\": \""
-                + name
-                + "-strong-password\", \"role\": \"translator\", \"languages\": [\"ur\"]}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    a.addTranslator(name);
   }
 
   private static int delete(ApiClient node, String path) {

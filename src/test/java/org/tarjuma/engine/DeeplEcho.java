@@ -120,4 +120,22 @@ public final class DeeplEcho implements ResponseDefinitionTransformerV2 {
       registry.add("tarjuma.routing." + lang, () -> "deepl");
     }
   }
+
+  /**
+   * How many times {@code engine} was paid for each text: the texts of the requests to {@code
+   * /v2/translate} it answered with 200, counted per text.
+   */
+  public static java.util.Map<String, Integer> paid(
+      com.github.tomakehurst.wiremock.WireMockServer engine) {
+    java.util.Map<String, Integer> paid = new java.util.HashMap<>();
+    for (ServeEvent event : engine.getAllServeEvents()) {
+      if (event.getResponse().getStatus() == 200
+          && event.getRequest().getUrl().startsWith("/v2/translate")) {
+        for (JsonNode text : JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
+          paid.merge(text.asString(), 1, Integer::sum);
+        }
+      }
+    }
+    return paid;
+  }
 }

@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.tarjuma.testing.Fixtures;
 
 /**
  * Callbacks from the outbox: made due in the transaction that ends a job (and not when the end is
@@ -67,26 +65,8 @@ class CallbackOutboxTest {
 
   /** A job inserted by this node (so leased to it), with a callback to {@code path}. */
   private Job job(String id, String path) {
-    Job job =
-        new Job(
-            id,
-            null,
-            "dawn",
-            "text",
-            "en",
-            List.of("ur"),
-            Job.RUNNING,
-            url(path),
-            null,
-            Instant.now(),
-            null,
-            1,
-            List.of());
-    store.insert(
-        job,
-        Fixtures.SEGMENTER.segment(
-            "One sentence.", org.tarjuma.segment.Format.TEXT, Fixtures.LANGUAGES.require("en")));
-    return job;
+    return StoredJobs.insert(
+        store, id, Job.RUNNING, StoredJobs.article("One sentence."), url(path));
   }
 
   private Map<String, Object> row(String id) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -132,15 +131,7 @@ class CrashResumeTest {
     assertThat(status.get("languages").get("ur").get("done").asInt()).isEqualTo(SENTENCES);
 
     // Every sentence reached the engine exactly once, across the crash.
-    Map<String, Integer> sent = new HashMap<>();
-    for (var event : engine.getAllServeEvents()) {
-      if (event.getResponse().getStatus() == 200) {
-        for (JsonNode text :
-            ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
-          sent.merge(text.asString(), 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> sent = DeeplEcho.paid(engine);
     sent.forEach(
         (k, v) -> {
           if (v > 1) System.out.println("DEBUG dup " + k);

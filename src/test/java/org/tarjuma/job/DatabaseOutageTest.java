@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -132,15 +131,7 @@ class DatabaseOutageTest {
     assertThat(status.get("status").asString()).isEqualTo("done");
     assertThat(status.get("languages").get("ur").get("done").asInt()).isEqualTo(SENTENCES);
 
-    Map<String, Integer> sent = new HashMap<>();
-    for (var event : engine.getAllServeEvents()) {
-      if (event.getResponse().getStatus() == 200) {
-        for (JsonNode t :
-            ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
-          sent.merge(t.asString(), 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> sent = DeeplEcho.paid(engine);
     assertThat(sent).hasSize(SENTENCES);
     assertThat(sent.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey))
         .isEmpty();

@@ -254,35 +254,13 @@ class JobApiTest {
   }
 
   private static String firstId(String article) {
-    return Fixtures.SEGMENTER
-        .segment(article, org.tarjuma.segment.Format.TEXT, Fixtures.LANGUAGES.require("en"))
-        .segments()
-        .getFirst()
-        .id();
+    return StoredJobs.article(article).segments().getFirst().id();
   }
 
   @Test
   void aJobInterruptedMidWayResumesWithoutPayingTwice() {
     String article = "The first sentence. The second sentence. The third sentence.";
-    Job job =
-        new Job(
-            "resume-1",
-            null,
-            "dawn",
-            "text",
-            "en",
-            List.of("ur"),
-            Job.RUNNING,
-            null,
-            null,
-            Instant.now(),
-            null,
-            3,
-            List.of());
-    store.insert(
-        job,
-        Fixtures.SEGMENTER.segment(
-            article, org.tarjuma.segment.Format.TEXT, Fixtures.LANGUAGES.require("en")));
+    Job job = StoredJobs.insert(store, "resume-1", Job.RUNNING, StoredJobs.article(article), null);
     // Before the crash, the first sentence was stored.
     segments.save(
         job.id(),

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarjuma.cluster.Node;
-import org.tarjuma.testing.Fixtures;
 
 /**
  * Job leases on the database's clock: a job another node holds is not taken while its lease runs
@@ -34,23 +33,7 @@ class JobLeasesTest {
   @Autowired Node node;
 
   private void job(String id) {
-    store.insert(
-        new Job(
-            id,
-            null,
-            "dawn",
-            "text",
-            "en",
-            List.of("ur"),
-            Job.RUNNING,
-            null,
-            null,
-            Instant.now(),
-            null,
-            1,
-            List.of()),
-        Fixtures.SEGMENTER.segment(
-            "One sentence.", org.tarjuma.segment.Format.TEXT, Fixtures.LANGUAGES.require("en")));
+    StoredJobs.insert(store, id, Job.RUNNING, StoredJobs.article("One sentence."), null);
   }
 
   private String owner(String id) {

@@ -78,6 +78,19 @@ class SeveralNodesTest {
         "--tarjuma.routing.ur=slow");
   }
 
+  /** Three nodes with these settings, up: the first creates the schema, then two start at once. */
+  private void startThree(List<String> arguments) {
+    nodes.add(AppProcess.launch(dir, arguments).awaitUp(Duration.ofSeconds(120)));
+    List<AppProcess> others =
+        List.of(AppProcess.launch(dir, arguments), AppProcess.launch(dir, arguments));
+    nodes.addAll(others);
+    CompletableFuture.allOf(
+            others.stream()
+                .map(n -> CompletableFuture.runAsync(() -> n.awaitUp(Duration.ofSeconds(120))))
+                .toArray(CompletableFuture[]::new))
+        .join();
+  }
+
   @Test
   void aKilledNodesJobsFinishElsewhereWithinOneLeaseAndAStoppedNodesAtOnce() throws Exception {
     postgres = EmbeddedPostgres.builder().start();
@@ -87,19 +100,10 @@ class SeveralNodesTest {
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/callback"))
             .willReturn(
                 com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(204)));
-    // The first node creates the schema; the other two start together once it stands.
-    AppProcess a = AppProcess.launch(dir, arguments()).awaitUp(Duration.ofSeconds(120));
-    nodes.add(a);
-    List<AppProcess> others =
-        List.of(AppProcess.launch(dir, arguments()), AppProcess.launch(dir, arguments()));
-    nodes.addAll(others);
-    CompletableFuture.allOf(
-            others.stream()
-                .map(n -> CompletableFuture.runAsync(() -> n.awaitUp(Duration.ofSeconds(120))))
-                .toArray(CompletableFuture[]::new))
-        .join();
-    AppProcess b = others.get(0);
-    AppProcess c = others.get(1);
+    startThree(arguments());
+    AppProcess a = nodes.get(0);
+    AppProcess b = nodes.get(1);
+    AppProcess c = nodes.get(2);
     ApiClient admin = b.api();
 
     List<String> ids = new ArrayList<>();
@@ -200,16 +204,7 @@ class SeveralNodesTest {
 
     // Paid twice: at most the one text in flight at the kill (max-items 1, max-concurrency 1); the
     // stopped node finished its requests in flight before it gave its jobs back.
-    Map<String, Integer> sent = new HashMap<>();
-    for (var event : engine.getAllServeEvents()) {
-      if (event.getResponse().getStatus() == 200
-          && event.getRequest().getUrl().startsWith("/v2/translate")) {
-        for (JsonNode text :
-            ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
-          sent.merge(text.asString(), 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> sent = DeeplEcho.paid(engine);
     assertThat(sent).hasSize(JOBS * SENTENCES);
     assertThat(sent.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey))
         .hasSizeLessThanOrEqualTo(1);
@@ -235,16 +230,9 @@ class SeveralNodesTest {
     postgres = EmbeddedPostgres.builder().start();
     echo = new DeeplEcho(200, 0, true);
     engine = echo.serve();
-    AppProcess first = AppProcess.launch(dir, arguments(2, 2)).awaitUp(Duration.ofSeconds(120));
-    nodes.add(first);
-    List<AppProcess> others =
-        List.of(AppProcess.launch(dir, arguments(2, 2)), AppProcess.launch(dir, arguments(2, 2)));
-    nodes.addAll(others);
-    CompletableFuture.allOf(
-            others.stream()
-                .map(n -> CompletableFuture.runAsync(() -> n.awaitUp(Duration.ofSeconds(120))))
-                .toArray(CompletableFuture[]::new))
-        .join();
+    startThree(arguments(2, 2));
+    AppProcess first = nodes.get(0);
+    List<AppProcess> others = nodes.subList(1, 3);
 
     // Twelve articles, each the same eight sentences and two of its own, four to each node at once.
     StringBuilder shared = new StringBuilder();
@@ -273,13 +261,7 @@ class SeveralNodesTest {
     }
     waitUntil(() -> unfinished(api, ids).isEmpty(), Duration.ofSeconds(120));
 
-    Map<String, Integer> sent = new HashMap<>();
-    for (var event : engine.getAllServeEvents()) {
-      for (JsonNode text :
-          ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
-        sent.merge(text.asString(), 1, Integer::sum);
-      }
-    }
+    Map<String, Integer> sent = DeeplEcho.paid(engine);
     // 8 shared sentences and 24 of the articles' own, each sent once in all.
     assertThat(sent).hasSize(8 + 24);
     assertThat(sent.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey))

@@ -192,22 +192,7 @@ class StoredArticleTest {
           Segmenter.create(languages)
               .segment(text.toString(), Format.TEXT, languages.require("en"));
       String id = "long-" + sentences;
-      store.insert(
-          new Job(
-              id,
-              null,
-              "dawn",
-              "text",
-              "en",
-              List.of("ur"),
-              Job.DONE,
-              null,
-              null,
-              Instant.now(),
-              Instant.now(),
-              article.segments().size(),
-              List.of()),
-          article);
+      StoredJobs.insert(store, id, Job.DONE, article, null);
 
       assertThat(store.article(id)).contains(article);
       assertThat(

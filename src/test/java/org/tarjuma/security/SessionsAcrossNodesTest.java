@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -22,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarjuma.Tarjuma;
 import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.PageSession;
 
 /**
  * Two nodes on one database, as behind a load balancer without sticky sessions: a session made on
@@ -182,16 +182,7 @@ class SessionsAcrossNodesTest {
   }
 
   private static void addTranslator(ConfigurableApplicationContext node, String name) {
-    HttpResponse<String> created =
-        new ApiClient(port(node))
-            .post(
-                "/api/v1/users",
-                "{\"username\": \""
-                    + name
-                    + "\", \"password\": \""
-                    + name
-                    + "-strong-password\", \"role\": \"translator\", \"languages\": [\"ur\"]}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    new ApiClient(port(node)).addTranslator(name);
   }
 
   private static void assertSignedOut(HttpResponse<String> page) {
@@ -248,14 +239,7 @@ class SessionsAcrossNodesTest {
 
   private static HttpResponse<String> post(
       ConfigurableApplicationContext node, String path, String cookie, Map<String, String> form) {
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = PageSession.formBody(form);
     return send(
         HttpRequest.newBuilder(URI.create(url(node, path)))
             .header("Content-Type", "application/x-www-form-urlencoded")

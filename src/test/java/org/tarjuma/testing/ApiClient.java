@@ -67,6 +67,24 @@ public final class ApiClient {
             .build());
   }
 
+  /**
+   * Adds an Urdu translator named {@code name} (password: the name, then {@code -strong-password});
+   * asserts that it was created.
+   */
+  public void addTranslator(String name) {
+    HttpResponse<String> created =
+        post(
+            "/api/v1/users",
+            "{\"username\": \""
+                + name
+                + "\", \"password\": \""
+                + name
+                + "-strong-password\", \"role\": \"translator\", \"languages\": [\"ur\"]}");
+    org.assertj.core.api.Assertions.assertThat(created.statusCode())
+        .as(created.body())
+        .isEqualTo(201);
+  }
+
   public HttpResponse<String> get(String path) {
     return get(path, "*/*");
   }

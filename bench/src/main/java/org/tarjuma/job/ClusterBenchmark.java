@@ -6,12 +6,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,24 +116,50 @@ public final class ClusterBenchmark {
 
   private static void round(
       List<AppProcess> nodes, DeeplEcho echo, WireMockServer engine, String word) throws Exception {
-    Random random = new Random(7);
-    List<String> articles = new ArrayList<>();
     Set<String> distinct = new HashSet<>();
-    for (int a = 0; a < 200; a++) {
-      StringBuilder text = new StringBuilder();
-      for (int s = 0; s < 12; s++) {
-        String sentence =
-            word + " " + random.nextInt(1000) + " reported calm along the road today.";
-        distinct.add(sentence);
-        text.append(sentence).append(' ');
-      }
-      articles.add(text.toString().strip());
-    }
+    List<String> articles = JobBenchmark.overlappingArticles(word, distinct);
     engine.resetRequests();
     echo.peakInFlight.set(0);
     long start = System.nanoTime();
-    java.time.Instant started = java.time.Instant.now();
-    java.time.Instant last = started;
+    Instant started = Instant.now();
+    List<JsonNode> statuses = submitAndAwait(nodes, articles);
+    long seenMs = (System.nanoTime() - start) / 1_000_000;
+    printTimeline(statuses, started, engine);
+    long wallMs =
+        statuses.stream()
+            .map(s -> Duration.between(started, Instant.parse(s.get("finishedAt").asString())))
+            .max(Duration::compareTo)
+            .orElseThrow()
+            .toMillis();
+    long twice = DeeplEcho.paid(engine).values().stream().filter(n -> n > 1).count();
+    double ideal = Math.ceil(distinct.size() / 50.0) / 8.0 * 200;
+    System.out.printf(
+        (word.startsWith("Warm") ? "warm-up: " : "")
+            + "%d nodes on one PostgreSQL, 200 overlapping articles (2,400 sentences, %d distinct),"
+            + " engine 200 ms, max-concurrency 8: %d ms, ideal %.0f ms (⌈%d ÷ 50⌉ ÷ 8 × 200 ms):"
+            + " %.1f× ideal (target ≤ 1.5×); %d requests, %d texts paid twice (target 0); peak"
+            + " requests in flight at the engine %d (target ≤ 8); the last job seen done by the"
+            + " client after %d ms, polling every %d ms%n",
+        nodes.size(),
+        distinct.size(),
+        wallMs,
+        ideal,
+        distinct.size(),
+        wallMs / ideal,
+        engine.getAllServeEvents().size(),
+        twice,
+        echo.peakInFlight.get(),
+        seenMs,
+        POLL_MILLIS);
+  }
+
+  /**
+   * Submits the articles over the nodes in turn, all at once, and waits for each job's end; its
+   * status is polled as an outlet polls (the event stream ticks at the same pace). The wall time is
+   * read from the jobs' {@code finishedAt}, so the pace does not change the figure.
+   */
+  private static List<JsonNode> submitAndAwait(List<AppProcess> nodes, List<String> articles)
+      throws Exception {
     try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<JsonNode>> done = new ArrayList<>();
       for (int a = 0; a < articles.size(); a++) {
@@ -157,78 +183,55 @@ public final class ClusterBenchmark {
                     if (s.equals("failed")) {
                       throw new IllegalStateException("job " + id + " failed");
                     }
-                    // As an outlet polls (the event stream ticks at the same pace): the wall time
-                    // is
-                    // read from the jobs' finishedAt, so the pace does not change the figure.
                     Thread.sleep(POLL_MILLIS);
                   }
                 }));
       }
-      List<Long> createdMs = new ArrayList<>();
-      List<Long> finishedMs = new ArrayList<>();
+      List<JsonNode> statuses = new ArrayList<>();
       for (Future<JsonNode> f : done) {
-        java.time.Instant finished = java.time.Instant.parse(f.get().get("finishedAt").asString());
-        createdMs.add(
-            java.time.Duration.between(
-                    started, java.time.Instant.parse(f.get().get("createdAt").asString()))
-                .toMillis());
-        finishedMs.add(java.time.Duration.between(started, finished).toMillis());
-        if (finished.isAfter(last)) {
-          last = finished;
-        }
+        statuses.add(f.get());
       }
-      java.util.Collections.sort(createdMs);
-      java.util.Collections.sort(finishedMs);
-      System.out.printf(
-          "  jobs created after (ms): p10 %d, p50 %d, p90 %d, last %d; done after: p10 %d, p50 %d,"
-              + " p90 %d%n",
-          createdMs.get(20),
-          createdMs.get(100),
-          createdMs.get(180),
-          createdMs.getLast(),
-          finishedMs.get(20),
-          finishedMs.get(100),
-          finishedMs.get(180));
-      long[] perSecond = new long[(int) (finishedMs.getLast() / 1000) + 1];
-      long[] textsPerSecond = new long[perSecond.length];
-      for (var event : engine.getAllServeEvents()) {
-        long at = event.getRequest().getLoggedDate().getTime() - started.toEpochMilli();
-        int second = (int) Math.max(0, Math.min(perSecond.length - 1, at / 1000));
-        perSecond[second]++;
-        textsPerSecond[second] +=
-            ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text").size();
-      }
-      System.out.println("  engine requests per second: " + java.util.Arrays.toString(perSecond));
-      System.out.println("  texts per second: " + java.util.Arrays.toString(textsPerSecond));
+      return statuses;
     }
-    long seenMs = (System.nanoTime() - start) / 1_000_000;
-    long wallMs = java.time.Duration.between(started, last).toMillis();
-    Map<String, Integer> sent = new HashMap<>();
-    for (var event : engine.getAllServeEvents()) {
-      for (JsonNode text :
-          ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
-        sent.merge(text.asString(), 1, Integer::sum);
-      }
+  }
+
+  /**
+   * Where the time went: when the jobs were created and ended after the first submission
+   * (percentiles of 200), and the requests and texts the engine got in each second.
+   */
+  private static void printTimeline(
+      List<JsonNode> statuses, Instant started, WireMockServer engine) {
+    List<Long> createdMs = new ArrayList<>();
+    List<Long> finishedMs = new ArrayList<>();
+    for (JsonNode status : statuses) {
+      createdMs.add(
+          Duration.between(started, Instant.parse(status.get("createdAt").asString())).toMillis());
+      finishedMs.add(
+          Duration.between(started, Instant.parse(status.get("finishedAt").asString())).toMillis());
     }
-    long twice = sent.values().stream().filter(n -> n > 1).count();
-    double ideal = Math.ceil(distinct.size() / 50.0) / 8.0 * 200;
+    Collections.sort(createdMs);
+    Collections.sort(finishedMs);
+    int n = statuses.size();
     System.out.printf(
-        (word.startsWith("Warm") ? "warm-up: " : "")
-            + "%d nodes on one PostgreSQL, 200 overlapping articles (2,400 sentences, %d distinct),"
-            + " engine 200 ms, max-concurrency 8: %d ms, ideal %.0f ms (⌈%d ÷ 50⌉ ÷ 8 × 200 ms):"
-            + " %.1f× ideal (target ≤ 1.5×); %d requests, %d texts paid twice (target 0); peak"
-            + " requests in flight at the engine %d (target ≤ 8); the last job seen done by the"
-            + " client after %d ms, polling every %d ms%n",
-        nodes.size(),
-        distinct.size(),
-        wallMs,
-        ideal,
-        distinct.size(),
-        wallMs / ideal,
-        engine.getAllServeEvents().size(),
-        twice,
-        echo.peakInFlight.get(),
-        seenMs,
-        POLL_MILLIS);
+        "  jobs created after (ms): p10 %d, p50 %d, p90 %d, last %d; done after: p10 %d, p50 %d,"
+            + " p90 %d%n",
+        createdMs.get(n / 10),
+        createdMs.get(n / 2),
+        createdMs.get(n * 9 / 10),
+        createdMs.getLast(),
+        finishedMs.get(n / 10),
+        finishedMs.get(n / 2),
+        finishedMs.get(n * 9 / 10));
+    long[] requests = new long[(int) (finishedMs.getLast() / 1000) + 1];
+    long[] texts = new long[requests.length];
+    for (var event : engine.getAllServeEvents()) {
+      long at = event.getRequest().getLoggedDate().getTime() - started.toEpochMilli();
+      int second = (int) Math.max(0, Math.min(requests.length - 1, at / 1000));
+      requests[second]++;
+      texts[second] +=
+          ApiClient.JSON.readTree(event.getRequest().getBodyAsString()).get("text").size();
+    }
+    System.out.println("  engine requests per second: " + Arrays.toString(requests));
+    System.out.println("  texts per second: " + Arrays.toString(texts));
   }
 }

@@ -14,9 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,12 +136,14 @@ public final class JobBenchmark {
     concurrentArticles(base, echo, engine, "Bulletin");
   }
 
-  private static void concurrentArticles(
-      URI base, DeeplEcho echo, WireMockServer engine, String word) throws Exception {
-    // 200 articles of 12 sentences drawn from a pool of 1,000: outlets share wire copy.
+  /**
+   * 200 articles of 12 sentences each, drawn from a pool of 1,000 that all start with {@code word}
+   * (outlets share wire copy), the same on every call; adds the distinct sentences to {@code
+   * distinct}.
+   */
+  static List<String> overlappingArticles(String word, java.util.Set<String> distinct) {
     Random random = new Random(7);
     List<String> articles = new ArrayList<>();
-    java.util.Set<String> distinct = new java.util.HashSet<>();
     for (int a = 0; a < 200; a++) {
       StringBuilder text = new StringBuilder();
       for (int s = 0; s < 12; s++) {
@@ -154,16 +154,17 @@ public final class JobBenchmark {
       }
       articles.add(text.toString().strip());
     }
+    return articles;
+  }
+
+  private static void concurrentArticles(
+      URI base, DeeplEcho echo, WireMockServer engine, String word) throws Exception {
+    java.util.Set<String> distinct = new java.util.HashSet<>();
+    List<String> articles = overlappingArticles(word, distinct);
     engine.resetRequests();
     int before = echo.texts.get();
     long wallMs = submitAndAwait(base, articles);
-    Map<String, Integer> sent = new HashMap<>();
-    for (var event : engine.getAllServeEvents()) {
-      for (JsonNode text : JSON.readTree(event.getRequest().getBodyAsString()).get("text")) {
-        sent.merge(text.asString(), 1, Integer::sum);
-      }
-    }
-    long duplicates = sent.values().stream().filter(n -> n > 1).count();
+    long duplicates = DeeplEcho.paid(engine).values().stream().filter(n -> n > 1).count();
     // The same articles again: every sentence now a cache hit, so this is the part no engine
     // could make faster (HTTP, segmenting, lookups, QA, storing) on this machine.
     long hitsMs = submitAndAwait(base, articles);
