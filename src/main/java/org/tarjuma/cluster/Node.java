@@ -6,6 +6,9 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
@@ -28,10 +31,30 @@ public class Node {
   private final JdbcTemplate jdbc;
   private final String host = hostName();
   private final String tag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt(), 6);
+  private final String version;
   private volatile String id;
 
+  /** A node of no known build (tools and tests that start no application). */
   Node(JdbcTemplate jdbc) {
+    this(jdbc, (BuildProperties) null);
+  }
+
+  /**
+   * @param build the build this node runs ({@code META-INF/build-info.properties}); without it, the
+   *     jar manifest's version, or "unknown"
+   */
+  @Autowired
+  Node(JdbcTemplate jdbc, ObjectProvider<BuildProperties> build) {
+    this(jdbc, build.getIfAvailable());
+  }
+
+  private Node(JdbcTemplate jdbc, BuildProperties build) {
     this.jdbc = jdbc;
+    String manifest = Node.class.getPackage().getImplementationVersion();
+    this.version =
+        build != null && build.getVersion() != null
+            ? build.getVersion()
+            : manifest != null ? manifest : "unknown";
   }
 
   /** This node's id; known once the node has started (its web server up, or it is ready). */
@@ -70,7 +93,6 @@ public class Node {
     }
     String shortHost = host.length() > 40 ? host.substring(0, 40) : host;
     String newId = shortHost + "/" + tag + (port == null ? "" : ":" + port);
-    String version = String.valueOf(Node.class.getPackage().getImplementationVersion());
     jdbc.update(
         "INSERT INTO instance (id, host, port, version, started_at, heartbeat_at)"
             + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",

@@ -45,6 +45,7 @@ class EngineAdminTest {
 
   @LocalServerPort int port;
   @Autowired UsageLedger ledger;
+  @Autowired org.springframework.boot.info.BuildProperties build;
 
   private ApiClient admin() {
     return new ApiClient(port);
@@ -174,5 +175,20 @@ class EngineAdminTest {
 
     page.post("/admin/engines/deepl", Map.of("action", "resume"));
     assertThat(engine("deepl").get("paused").asBoolean()).isFalse();
+  }
+
+  /** The instances list gives this node's version: the build's, never empty or "null". */
+  @Test
+  void theInstancesListGivesThisNodesBuildVersion() {
+    JsonNode self = null;
+    for (JsonNode node : json(admin().get("/api/v1/instances"))) {
+      if (node.get("port").asInt() == port) {
+        self = node;
+      }
+    }
+    assertThat(self).isNotNull();
+    assertThat(self.get("version").asString())
+        .isEqualTo(build.getVersion())
+        .matches("\\d+\\.\\d+\\.\\d+.*");
   }
 }
