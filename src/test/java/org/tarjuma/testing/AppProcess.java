@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The application in a process of its own, as an operator runs it: started with these arguments on
@@ -37,6 +38,15 @@ public final class AppProcess implements AutoCloseable {
 
   /** Starts the application with these JVM options; does not wait for it. */
   public static AppProcess launch(Path logs, List<String> jvmOptions, List<String> arguments) {
+    return launch(logs, Map.of(), jvmOptions, arguments);
+  }
+
+  /**
+   * Starts the application with these environment variables (added to this process's) and JVM
+   * options; does not wait for it.
+   */
+  public static AppProcess launch(
+      Path logs, Map<String, String> environment, List<String> jvmOptions, List<String> arguments) {
     try {
       int port;
       try (ServerSocket socket = new ServerSocket(0)) {
@@ -53,11 +63,10 @@ public final class AppProcess implements AutoCloseable {
               "--server.port=" + port));
       command.addAll(arguments);
       Path log = logs.resolve("app-" + port + ".log");
-      Process process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       return new AppProcess(process, port, log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -31,8 +31,12 @@ import tools.jackson.databind.JsonNode;
  * nodes, each a process of its own, and 200 overlapping articles submitted over them at once
  * against a 200 ms engine with max-concurrency 8: wall time against the engine-bound ideal (target
  * ≤ 1.5×), texts paid twice (target 0) and the peak of requests in flight at the provider (target ≤
- * 8). Run: {@code ./mvnw -Pbench verify -Dbench.main=org.tarjuma.job.ClusterBenchmark}; {@code
- * -Dnodes=3} through {@code JAVA_TOOL_OPTIONS}, and those of {@link JobBenchmark} for part one.
+ * 8); then the same articles again, every sentence a cache hit, which shows what the machine needs
+ * for this load with no engine at all. Run: {@code ./mvnw -Pbench verify
+ * -Dbench.main=org.tarjuma.job.ClusterBenchmark -DskipTests}; through {@code JAVA_TOOL_OPTIONS}:
+ * {@code -Dnodes=3} (0: part one only), {@code -DskipSeed=true} (part two only), {@code -Djfr=true}
+ * (a flight recording per node), {@code -Dpoll=500} (ms between an outlet's status reads), and
+ * those of {@link JobBenchmark} for part one.
  */
 public final class ClusterBenchmark {
 
@@ -47,7 +51,10 @@ public final class ClusterBenchmark {
         if (!Boolean.getBoolean("skipSeed")) {
           seedOnOneNode(url, engine);
         }
-        severalNodes(url, echo, engine, Integer.getInteger("nodes", 3));
+        int nodes = Integer.getInteger("nodes", 3);
+        if (nodes > 0) {
+          severalNodes(url, echo, engine, nodes);
+        }
       } finally {
         engine.stop();
       }
@@ -107,15 +114,20 @@ public final class ClusterBenchmark {
         }
       }
       nodes.forEach(n -> n.awaitUp(Duration.ofMinutes(3)));
-      round(nodes, echo, engine, "Warm-up note");
-      round(nodes, echo, engine, "Bulletin");
+      round(nodes, echo, engine, "Warm-up note", "warm-up: ");
+      round(nodes, echo, engine, "Bulletin", "");
+      // The floor of this machine for this load: the same articles, every sentence now a cache
+      // hit, so no engine call at all.
+      round(
+          nodes, echo, engine, "Bulletin", "the same 200 again, all cache hits, no engine call: ");
     } finally {
       nodes.forEach(AppProcess::stop);
     }
   }
 
   private static void round(
-      List<AppProcess> nodes, DeeplEcho echo, WireMockServer engine, String word) throws Exception {
+      List<AppProcess> nodes, DeeplEcho echo, WireMockServer engine, String word, String label)
+      throws Exception {
     Set<String> distinct = new HashSet<>();
     List<String> articles = JobBenchmark.overlappingArticles(word, distinct);
     engine.resetRequests();
@@ -134,7 +146,7 @@ public final class ClusterBenchmark {
     long twice = DeeplEcho.paid(engine).values().stream().filter(n -> n > 1).count();
     double ideal = Math.ceil(distinct.size() / 50.0) / 8.0 * 200;
     System.out.printf(
-        (word.startsWith("Warm") ? "warm-up: " : "")
+        label
             + "%d nodes on one PostgreSQL, 200 overlapping articles (2,400 sentences, %d distinct),"
             + " engine 200 ms, max-concurrency 8: %d ms, ideal %.0f ms (⌈%d ÷ 50⌉ ÷ 8 × 200 ms):"
             + " %.1f× ideal (target ≤ 1.5×); %d requests, %d texts paid twice (target 0); peak"
