@@ -55,6 +55,16 @@ public class Sharing {
     return shared;
   }
 
+  /**
+   * SQL for the database's time when the statement runs: {@code statement_timestamp()} on
+   * PostgreSQL, where {@code CURRENT_TIMESTAMP} is the time its transaction began (a job that ends
+   * in the transaction that stores its rows would end before they were written); on H2, which keeps
+   * one time per transaction and runs in this process, {@code CURRENT_TIMESTAMP}.
+   */
+  public String statementTime() {
+    return shared ? "statement_timestamp()" : "CURRENT_TIMESTAMP";
+  }
+
   /** SQL for the end of a lease taken now, on the database's clock. */
   String leaseEnd() {
     return DatabaseClock.inFuture(lease);

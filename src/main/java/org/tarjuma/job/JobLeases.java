@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tarjuma.cluster.DatabaseClock;
 import org.tarjuma.cluster.HeldWork;
 import org.tarjuma.cluster.Node;
+import org.tarjuma.cluster.Sharing;
 
 /**
  * Which node works on which job: a lease in the job's row (the holder's id and when the lease ends,
@@ -31,11 +32,13 @@ class JobLeases implements HeldWork {
   private final JdbcTemplate jdbc;
   private final Node node;
   private final String until;
+  private final String now;
 
-  JobLeases(JdbcTemplate jdbc, Node node, JobProperties properties) {
+  JobLeases(JdbcTemplate jdbc, Node node, JobProperties properties, Sharing sharing) {
     this.jdbc = jdbc;
     this.node = node;
     this.until = DatabaseClock.inFuture(properties.lease());
+    this.now = sharing.statementTime();
   }
 
   /** A job this node no longer holds: its lease ended and another node may have taken it. */
@@ -150,8 +153,9 @@ class JobLeases implements HeldWork {
   void finish(String jobId, String status, String error) {
     int updated =
         jdbc.update(
-            "UPDATE job SET status = ?, error = ?, finished_at = CURRENT_TIMESTAMP,"
-                + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+            "UPDATE job SET status = ?, error = ?, finished_at = "
+                + now
+                + ", lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
             status,
             error,
             jobId,
