@@ -78,6 +78,9 @@ final class FalseBreaks {
       }
       return rules.sentenceStarters().contains(Tokens.wordAt(text, next));
     }
+    if (rules.endsOnlyBeforeStarter(token)) {
+      return !lowerOrDigit && rules.sentenceStarters().contains(Tokens.wordAt(text, next));
+    }
     if (rules.isAbbreviation(token)) {
       return !lowerOrDigit;
     }

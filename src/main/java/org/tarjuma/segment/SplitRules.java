@@ -21,6 +21,9 @@ import java.util.Set;
  *       sentence; matched as written.
  *   <li>{@code [abbreviations]}: abbreviations that end a sentence only before a capitalized word,
  *       never before a number or a lower-case word; matched ignoring case.
+ *   <li>{@code [ends-before-starter]}: abbreviations that do not end a sentence by themselves, as a
+ *       capitalized name often follows them (vs. India, Govt. Officials, Rs. Three hundred): only
+ *       before a sentence starter; matched ignoring case.
  *   <li>{@code [ends-before-capital]}: multi-period forms that do end a sentence before a
  *       capitalized word (P.M.); matched as written.
  *   <li>{@code [sentence-starters]}: words that begin a new sentence after a multi-period
@@ -30,6 +33,7 @@ import java.util.Set;
 record SplitRules(
     Set<String> titles,
     Set<String> abbreviations,
+    Set<String> endsBeforeStarter,
     Set<String> endsBeforeCapital,
     Set<String> sentenceStarters) {
 
@@ -38,7 +42,7 @@ record SplitRules(
     Map<String, Set<String>> sections = new HashMap<>();
     try (InputStream in = SplitRules.class.getResourceAsStream(resource)) {
       if (in == null) {
-        return new SplitRules(Set.of(), Set.of(), Set.of(), Set.of());
+        return new SplitRules(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
       }
       var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       Set<String> section = null;
@@ -60,15 +64,20 @@ record SplitRules(
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-    Set<String> lower = new HashSet<>();
-    sections
-        .getOrDefault("abbreviations", Set.of())
-        .forEach(a -> lower.add(a.toLowerCase(Locale.ROOT)));
     return new SplitRules(
         Set.copyOf(sections.getOrDefault("titles", Set.of())),
-        Set.copyOf(lower),
+        lowerCase(sections.get("abbreviations")),
+        lowerCase(sections.get("ends-before-starter")),
         Set.copyOf(sections.getOrDefault("ends-before-capital", Set.of())),
         Set.copyOf(sections.getOrDefault("sentence-starters", Set.of())));
+  }
+
+  private static Set<String> lowerCase(Set<String> words) {
+    Set<String> lower = new HashSet<>();
+    if (words != null) {
+      words.forEach(w -> lower.add(w.toLowerCase(Locale.ROOT)));
+    }
+    return Set.copyOf(lower);
   }
 
   /** Entries are written with or without their final period. */
@@ -78,5 +87,9 @@ record SplitRules(
 
   boolean isAbbreviation(String withoutFinalPeriod) {
     return abbreviations.contains(withoutFinalPeriod.toLowerCase(Locale.ROOT));
+  }
+
+  boolean endsOnlyBeforeStarter(String withoutFinalPeriod) {
+    return endsBeforeStarter.contains(withoutFinalPeriod.toLowerCase(Locale.ROOT));
   }
 }

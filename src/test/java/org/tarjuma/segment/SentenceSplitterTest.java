@@ -42,6 +42,38 @@ class SentenceSplitterTest {
     assertThat(split(lang, text.strip())).hasSize(sentences);
   }
 
+  /**
+   * South Asian news abbreviations: currencies, vs., Govt., Dept. and ranks do not end a sentence
+   * by themselves (only before a sentence starter); etc. and No. never before a number or a
+   * lower-case word.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Pakistan vs. India went ahead in Lahore on Sunday.                                 | 1
+          The court heard Imran Khan vs. State on Monday.                                    | 1
+          Petrol rose to Rs. 272 a litre in Karachi.                                         | 1
+          Traders paid Rs. Three hundred crore in duties, the FBR said.                      | 1
+          The fine was Afs. 5,000 per vehicle at Torkham.                                    | 1
+          Kabul set the toll at Afs. Two thousand for trucks.                                | 1
+          Punjab Govt. Officials said the talks would resume.                                | 1
+          The order came from the Punjab Govt. The chief minister signed it.                 | 2
+          The Interior Dept. Secretary visited Quetta.                                       | 1
+          It was approved by the Finance Dept. However, funds were late.                     | 2
+          Lt. Col. Ahmed and Brig. Khan met Maj. Gen. Sharif at the border.                  | 1
+          Weapons, vehicles etc. were seized near Chaman.                                    | 1
+          Weapons, vehicles etc. The army said all were seized.                              | 2
+          Exports of fruit, e.g. Kandahar pomegranates, rose again.                          | 1
+          Militant groups, i.e. TTP and its allies, were named.                              | 1
+          He lives at House No. 12 in Peshawar.                                              | 1
+          The shop sold it for Rs. 500. Buyers queued all day.                               | 2
+          """)
+  void southAsianNewsAbbreviations(String text, int sentences) {
+    assertThat(split("en", text.strip())).hasSize(sentences);
+  }
+
   @ParameterizedTest
   @MethodSource("targetLanguageCases")
   void targetLanguages(String lang, String text, List<String> expected) {
