@@ -29,6 +29,7 @@ public final class QualityChecks {
           new NumbersCheck(),
           new UntranslatedCheck(),
           new LettersCheck(),
+          new UsageCheck(),
           new BidiControlsCheck(),
           new FinalPunctuationCheck(),
           new InlineCodesCheck(),
