@@ -75,6 +75,33 @@ class SeedTranslationsTest {
     }
   }
 
+  /**
+   * The Dari drafts' Afghan-usage warnings are the seven the README names (ارتش, سامانه and
+   * فناورانه twice each, اوت once), and Urdu and Pashto have none.
+   */
+  @Test
+  void theDariDraftsHaveTheSevenKnownAfghanUsageWarnings() throws Exception {
+    Glossary glossary = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
+    QualityChecks checks = new QualityChecks(glossary);
+    List<String> usage = new java.util.ArrayList<>();
+    for (MemoryUnit unit : units()) {
+      Subject subject =
+          new Subject(unit.source(), unit.target(), Fixtures.LANGUAGES.require(unit.targetLang()));
+      checks.run(subject, glossary.matcher().find(unit.source())).stream()
+          .filter(f -> f.check().equals("usage"))
+          .forEach(f -> usage.add(unit.targetLang() + " " + f.code()));
+    }
+    assertThat(usage)
+        .containsExactlyInAnyOrder(
+            "prs usage:ارتش",
+            "prs usage:ارتش",
+            "prs usage:سامانه",
+            "prs usage:سامانه",
+            "prs usage:اوت",
+            "prs usage:فناورانه",
+            "prs usage:فناورانه");
+  }
+
   @Test
   void theRevisionEditsThreeSentencesAddsOneAndRemovesOne() throws Exception {
     List<String> before =
