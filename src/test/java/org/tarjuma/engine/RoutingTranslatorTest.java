@@ -327,7 +327,7 @@ class RoutingTranslatorTest {
         .filteredOn(r -> r.targets().size() == 3)
         .singleElement()
         .satisfies(r -> assertThat(r.items()).hasSize(2));
-    assertThat(out.get("ps").segments().get(2).target()).contains("آی اس پي ار", "ډیورنډ کرښه");
+    assertThat(out.get("ps").segments().get(2).target()).contains("آی اېس پي آر", "ډیورنډ کرښه");
     assertThat(out.get("prs").segments().get(2).target()).contains("آی اس پی آر", "خط دیورند");
     assertThat(out.values())
         .allSatisfy(r -> assertThat(r.segments()).allSatisfy(s -> assertThat(s.flags()).isEmpty()));

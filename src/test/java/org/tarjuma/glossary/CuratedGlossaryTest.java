@@ -54,6 +54,44 @@ class CuratedGlossaryTest {
                 form, List.of(), List.of(), doNotTranslate, Entry.Status.PROPOSED, "")));
   }
 
+  /**
+   * The corrections of the seed's review (issue 15): refugee, self-defence, intelligence-based
+   * operation, one spelling of آصف and of ISPR in Pashto, the Pashto TTP acronym and the state's
+   * name for the TTP in Urdu.
+   */
+  @Test
+  void theReviewedFormsAreTheOnesShipped() {
+    Glossary glossary = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
+    assertThat(forms(glossary, "refugee", "prs").preferred()).isEqualTo("مهاجر");
+    assertThat(forms(glossary, "refugee", "prs").variants()).contains("مهاجرین", "مهاجران");
+    assertThat(forms(glossary, "refugee", "prs").forbidden())
+        .extracting(Entry.Forbidden::form)
+        .containsExactly("پناهجو");
+    assertThat(forms(glossary, "refugee", "ur").variants()).contains("مہاجر", "مہاجرین");
+    assertThat(forms(glossary, "self-defense", "ur").preferred()).isEqualTo("اپنے دفاع");
+    assertThat(forms(glossary, "self-defense", "ur").variants())
+        .contains("حقِ دفاع", "حق دفاع", "اپنا دفاع");
+    assertThat(forms(glossary, "self-defense", "ps").preferred()).isEqualTo("ځاني دفاع");
+    assertThat(forms(glossary, "intelligence-based-operation", "prs").preferred())
+        .isEqualTo("عملیات استخباراتی");
+    assertThat(forms(glossary, "intelligence-based-operation", "prs").variants())
+        .contains("عملیات مبتنی بر استخبارات");
+    assertThat(forms(glossary, "ispr", "ps").preferred()).isEqualTo("آی اېس پي آر");
+    assertThat(forms(glossary, "ttp", "ps").variants()).contains("ټي ټي پي");
+    assertThat(forms(glossary, "ttp", "ur").variants()).contains("فتنہ الخوارج", "فتنۃ الخوارج");
+    for (Entry entry : glossary.entries()) {
+      Entry.Forms ps = entry.targets().get("ps");
+      if (ps != null) {
+        assertThat(ps.preferred()).as(entry.id()).doesNotContain("اصف");
+        assertThat(ps.variants()).as(entry.id()).noneMatch(v -> v.contains("اصف"));
+      }
+    }
+  }
+
+  private static Entry.Forms forms(Glossary glossary, String id, String lang) {
+    return glossary.find(id).orElseThrow().targets().get(lang);
+  }
+
   @Test
   void formsInTheWrongScriptAreRefusedWithTheirEntryAndLanguage() {
     assertThatThrownBy(() -> CHECK.verify(entry("ur", "پاكستان", false), "f.tbx"))

@@ -43,7 +43,8 @@ class TbxReaderTest {
     Entry ttp = entries.stream().filter(e -> e.id().equals("ttp")).findFirst().orElseThrow();
     assertThat(ttp.english().preferred().caseSensitive()).isFalse();
     assertThat(ttp.english().variants()).contains(new Entry.SourceTerm("TTP", true));
-    assertThat(ttp.targets().get("ur").variants()).containsExactly("ٹی ٹی پی");
+    assertThat(ttp.targets().get("ur").variants())
+        .containsExactly("ٹی ٹی پی", "فتنہ الخوارج", "فتنۃ الخوارج");
     Entry is =
         entries.stream().filter(e -> e.id().equals("islamic-state")).findFirst().orElseThrow();
     assertThat(is.targets().get("ur").forbidden())

@@ -39,7 +39,7 @@ class TmxTest {
             org.assertj.core.groups.Tuple.tuple(
                 "ps",
                 "<1>ISPR</1> said so &amp; left.<2/>",
-                "<1>آی اس پي ار</1> وویل او ووت.<2/>"));
+                "<1>آی اېس پي آر</1> وویل او ووت.<2/>"));
     assertThat(units).allSatisfy(u -> assertThat(u.changedBy()).isEqualTo("amna"));
   }
 

@@ -113,7 +113,7 @@ class ChatEngineTest extends ProviderContract {
             "s1",
             "ISPR said an attack near the Durand Line killed 12 soldiers.",
             List.of(
-                new EngineRequest.TermHint("ISPR", Map.of("ps", "آی اس پي ار")),
+                new EngineRequest.TermHint("ISPR", Map.of("ps", "آی اېس پي آر")),
                 new EngineRequest.TermHint("Durand Line", Map.of("ps", "ډیورنډ کرښه"))),
             null);
     EngineResult result =
@@ -123,12 +123,13 @@ class ChatEngineTest extends ProviderContract {
                     "en", List.of("ps"), EngineRequest.TextType.PLAIN, List.of(item)));
 
     assertThat(result.translations().getFirst().text())
-        .contains("آی اس پي ار", "ډیورنډ کرښه", "12");
+        .contains("آی اېس پي آر", "ډیورنډ کرښه", "12");
     JsonNode body =
         JSON.readTree(wiremock.getAllServeEvents().getFirst().getRequest().getBodyAsString());
     String system = body.at("/messages/0/content").asString();
     assertThat(body.at("/messages/0/role").asString()).isEqualTo("system");
-    assertThat(system).contains("Pashto (پښتو)", "ISPR → آی اس پي ار", "Durand Line → ډیورنډ کرښه");
+    assertThat(system)
+        .contains("Pashto (پښتو)", "ISPR → آی اېس پي آر", "Durand Line → ډیورنډ کرښه");
     assertThat(body.at("/stream").asBoolean()).isFalse();
     assertThat(userMessages().getFirst().get("1").asString()).isEqualTo(item.text());
   }
