@@ -60,13 +60,27 @@ class SeveralNodesTest {
   }
 
   private List<String> arguments(int maxItems, int maxConcurrency) {
+    return nodeSettings(postgres, engine, dir, LEASE, maxItems, maxConcurrency);
+  }
+
+  /**
+   * The settings of a node on this PostgreSQL with no seeds, a short lease, quick claim rounds and
+   * heartbeats, and Urdu routed to the DeepL-shaped engine {@code slow} with these limits.
+   */
+  static List<String> nodeSettings(
+      EmbeddedPostgres postgres,
+      WireMockServer engine,
+      Path dir,
+      Duration lease,
+      int maxItems,
+      int maxConcurrency) {
     return List.of(
         "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
         "--spring.datasource.username=postgres",
         "--spring.datasource.password=postgres",
         "--tarjuma.memory.seed-path=" + dir.resolve("no-seeds"),
         "--tarjuma.jobs.chunk=2",
-        "--tarjuma.jobs.lease=" + LEASE.toSeconds() + "s",
+        "--tarjuma.jobs.lease=" + lease.toSeconds() + "s",
         "--tarjuma.jobs.claim-interval=300ms",
         "--tarjuma.cluster.heartbeat=1s",
         "--tarjuma.jobs.allow-private-callbacks=true",

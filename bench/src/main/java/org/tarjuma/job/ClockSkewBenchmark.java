@@ -60,23 +60,8 @@ public final class ClockSkewBenchmark {
       WireMockServer engine = echo.serve();
       try {
         List<String> arguments =
-            List.of(
-                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--tarjuma.memory.seed-path=" + logs.resolve("no-seeds"),
-                "--tarjuma.jobs.chunk=2",
-                "--tarjuma.jobs.lease=" + LEASE.toSeconds() + "s",
-                "--tarjuma.jobs.claim-interval=300ms",
-                "--tarjuma.cluster.heartbeat=1s",
-                "--tarjuma.engines.slow.type=deepl",
-                "--tarjuma.engines.slow.base-url=http://localhost:" + engine.port(),
-                "--tarjuma.engines.slow.key=k",
-                "--tarjuma.engines.slow.max-items=1",
-                "--tarjuma.engines.slow.max-concurrency=2",
-                "--tarjuma.routing.ur=slow");
+            new ArrayList<>(SeveralNodesTest.nodeSettings(postgres, engine, logs, LEASE, 1, 2));
+        arguments.addAll(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN"));
         List<String> jvm = List.of("-Xmx384m", "-XX:TieredStopAtLevel=1");
         nodes.add(AppProcess.launch(logs, Map.of(), jvm, arguments));
         nodes.getFirst().awaitUp(Duration.ofMinutes(3)); // the first creates the schema
