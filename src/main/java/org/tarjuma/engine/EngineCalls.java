@@ -20,8 +20,8 @@ import org.tarjuma.memory.CachedTranslation;
  * bills each request to the orders it served as it comes back), each answer read back into tagged
  * form, normalized to the language's letters, checked against the glossary ({@link TermCheck}) and
  * kept in the segment cache the moment it arrives. A translation that breaks the glossary is sent
- * once more with every term masked; the better of the two is kept, flagged if still wrong.
- * Thread-safe.
+ * once more with every term masked (never as the same request again); the second is kept only when
+ * it has fewer problems than the first, and what is kept is flagged if still wrong. Thread-safe.
  */
 final class EngineCalls {
 
@@ -58,17 +58,32 @@ final class EngineCalls {
     if (flagged.isEmpty()) {
       return accepted;
     }
+    // The strict attempt masks every term; a pair it would send exactly as before is not sent.
+    List<Pair> again = flagged.keySet().stream().filter(p -> changes(state, engine, p)).toList();
     Map<Pair, Outcome> strict = new ConcurrentHashMap<>();
-    send(state, engine, List.copyOf(flagged.keySet()), true, strict);
+    if (!again.isEmpty()) {
+      send(state, engine, again, true, strict);
+    }
     flagged.forEach(
         (pair, first) -> {
           Outcome second = strict.get(pair);
+          // The second replaces the first only when it has fewer problems.
           Outcome best =
-              second != null && second.flags().size() <= first.flags().size() ? second : first;
+              second != null && second.flags().size() < first.flags().size() ? second : first;
           accepted.put(pair, best);
           keep(state, engine, pair, best);
         });
     return accepted;
+  }
+
+  /** Whether the strict attempt would send {@code pair} differently from the first. */
+  private boolean changes(OrderState state, GuardedEngine engine, Pair pair) {
+    return !items(planner.plan(state, engine, List.of(pair), false))
+        .equals(items(planner.plan(state, engine, List.of(pair), true)));
+  }
+
+  private static List<EngineRequest.Item> items(RequestPlanner.Plan plan) {
+    return plan.groups().stream().flatMap(g -> g.items().stream()).toList();
   }
 
   /**

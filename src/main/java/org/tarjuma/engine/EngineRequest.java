@@ -62,11 +62,23 @@ public record EngineRequest(String source, List<String> targets, TextType type, 
    * A glossary term found in a text.
    *
    * @param source the term as it stands in the text
-   * @param forms the form each target must use
+   * @param forms the form each target must use, in the English number
+   * @param inflected the same form's other grammatical forms per target (oblique, plural, ezafe),
+   *     for a sentence whose grammar needs one; empty for a form that does not inflect
    */
-  public record TermHint(String source, Map<String, String> forms) {
+  public record TermHint(
+      String source, Map<String, String> forms, Map<String, List<String>> inflected) {
     public TermHint {
       forms = Map.copyOf(forms);
+      Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+      if (inflected != null) {
+        inflected.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
+      }
+      inflected = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public TermHint(String source, Map<String, String> forms) {
+      this(source, forms, Map.of());
     }
   }
 }

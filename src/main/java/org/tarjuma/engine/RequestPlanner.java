@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.tarjuma.engine.Capabilities.GlossaryMechanism;
 import org.tarjuma.engine.OrderState.Pair;
+import org.tarjuma.glossary.Inflections;
 import org.tarjuma.glossary.TermMatch;
 
 /**
@@ -53,7 +54,9 @@ final class RequestPlanner {
     List<Pair> inOrder = pairs.stream().sorted(Comparator.comparingInt(Pair::seg)).toList();
     for (Pair pair : inOrder) {
       List<WireText.Term> terms = check.terms(state.terms(pair.seg()), pair.lang());
-      WireText.Wire wire = WireText.prepare(state.segment(pair.seg()), terms, mode, caps.html());
+      WireText.Wire wire =
+          WireText.prepare(
+              state.segment(pair.seg()), terms, mode, caps.html(), Inflections.of(pair.lang()));
       wires.put(pair, wire);
       Unit unit = new Unit(pair.seg(), wire.text(), wire.type());
       units
@@ -117,11 +120,21 @@ final class RequestPlanner {
     String text = state.segment(seg).text();
     for (TermMatch match : state.terms(seg)) {
       Map<String, String> forms = new LinkedHashMap<>();
+      Map<String, List<String>> inflected = new LinkedHashMap<>();
       for (String lang : langs) {
-        check.terms(List.of(match), lang).forEach(term -> forms.put(lang, term.form()));
+        for (WireText.Term term : check.terms(List.of(match), lang)) {
+          String form = term.sent(Inflections.of(lang));
+          forms.put(lang, form);
+          List<String> others = term.forms().all().stream().filter(f -> !f.equals(form)).toList();
+          if (!others.isEmpty()) {
+            inflected.put(lang, others);
+          }
+        }
       }
       if (!forms.isEmpty()) {
-        hints.add(new EngineRequest.TermHint(text.substring(match.start(), match.end()), forms));
+        hints.add(
+            new EngineRequest.TermHint(
+                text.substring(match.start(), match.end()), forms, inflected));
       }
     }
     return hints;

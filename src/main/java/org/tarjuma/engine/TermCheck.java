@@ -3,6 +3,7 @@ package org.tarjuma.engine;
 import java.util.ArrayList;
 import java.util.List;
 import org.tarjuma.glossary.Entry;
+import org.tarjuma.glossary.Inflections;
 import org.tarjuma.glossary.TermMatch;
 import org.tarjuma.language.Languages;
 import org.tarjuma.qa.Finding;
@@ -24,13 +25,23 @@ final class TermCheck {
     this.languages = languages;
   }
 
-  /** The source terms that have a form in {@code lang}, with that form. */
+  /**
+   * The source terms that have a form in {@code lang}, each with that form's paradigm and the
+   * English number.
+   */
   List<WireText.Term> terms(List<TermMatch> matches, String lang) {
     List<WireText.Term> terms = new ArrayList<>();
+    Inflections grammar = Inflections.of(lang);
     for (TermMatch match : matches) {
-      Entry.Forms forms = glossary.required(match.entryId(), lang);
+      Entry entry = glossary.entry(match.entryId()).orElse(null);
+      Entry.Forms forms = entry == null ? null : entry.required(lang).orElse(null);
       if (forms != null) {
-        terms.add(new WireText.Term(match.start(), match.end(), forms.preferred()));
+        terms.add(
+            new WireText.Term(
+                match.start(),
+                match.end(),
+                grammar.forms(entry, forms, forms.preferred()),
+                entry.english().plural(match.text())));
       }
     }
     return terms;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tarjuma.glossary.Inflections;
+import org.tarjuma.glossary.TermForms;
 import org.tarjuma.segment.InlineCode;
 import org.tarjuma.segment.InlineCode.Kind;
 import org.tarjuma.segment.Segment;
@@ -30,13 +32,20 @@ final class WireText {
   }
 
   /**
-   * A glossary term of a segment with the form the target needs.
+   * A glossary term of a segment with the target form's paradigm.
    *
    * @param start UTF-16 offset in {@link Segment#text()}
    * @param end offset just after it
-   * @param form the target form
+   * @param forms the target form and its paradigm
+   * @param plural whether the English term is plural
    */
-  record Term(int start, int end, String form) {}
+  record Term(int start, int end, TermForms forms, boolean plural) {
+
+    /** The form to send before the target's words around it are known: the English number's. */
+    String sent(Inflections grammar) {
+      return grammar.choose(forms, null, null, plural);
+    }
+  }
 
   private static final Pattern PLACEHOLDER = Pattern.compile("⟦\\s*(\\p{Nd}{1,3})\\s*⟧");
   private static final Pattern HTML_TAG =
@@ -50,12 +59,14 @@ final class WireText {
    * @param html whether the engine takes HTML
    * @return the text, whether it is HTML, and the forms by placeholder number
    */
-  static Wire prepare(Segment segment, List<Term> terms, Mode mode, boolean html) {
+  static Wire prepare(
+      Segment segment, List<Term> terms, Mode mode, boolean html, Inflections grammar) {
     boolean tagged = !segment.codes().isEmpty();
     boolean asHtml = tagged && html;
     String text = segment.text();
     StringBuilder out = new StringBuilder(text.length() + 32);
-    Map<Integer, String> masks = new java.util.LinkedHashMap<>();
+    Map<Integer, Term> masks = new java.util.LinkedHashMap<>();
+    List<Term> marked = new java.util.ArrayList<>();
     List<InlineCode> codes = segment.codes();
     int c = 0;
     int t = 0;
@@ -76,11 +87,12 @@ final class WireText {
         if (!codeInside(codes, c, term)) {
           if (mode == Mode.MASK) {
             int n = masks.size() + 1;
-            masks.put(n, term.form());
+            masks.put(n, term);
             out.append('⟦').append(n).append('⟧');
           } else {
+            marked.add(term);
             out.append("<mstrans:dictionary translation=\"")
-                .append(attribute(term.form()))
+                .append(attribute(term.sent(grammar)))
                 .append("\">");
             escape(text, term.start(), term.end(), tagged, out);
             out.append("</mstrans:dictionary>");
@@ -97,7 +109,9 @@ final class WireText {
         out.toString(),
         asHtml ? EngineRequest.TextType.HTML : EngineRequest.TextType.PLAIN,
         masks,
-        tagged);
+        List.copyOf(marked),
+        tagged,
+        grammar);
   }
 
   /**
@@ -105,13 +119,23 @@ final class WireText {
    *
    * @param text what to send
    * @param type plain or HTML
-   * @param masks the form of each placeholder number
+   * @param masks the term of each placeholder number
+   * @param marked the terms sent in dictionary markup, with the form their English number needs
    * @param tagged whether the segment has codes (so the text went in tagged form)
+   * @param grammar the target language's grammar of terms
    */
   record Wire(
-      String text, EngineRequest.TextType type, Map<Integer, String> masks, boolean tagged) {
+      String text,
+      EngineRequest.TextType type,
+      Map<Integer, Term> masks,
+      List<Term> marked,
+      boolean tagged,
+      Inflections grammar) {
 
-    /** The answer in tagged form, placeholders replaced by their forms. */
+    /**
+     * The answer in tagged form, each placeholder replaced by the form of its term the words around
+     * it need, and each form sent in markup inflected as the words around it need.
+     */
     String restore(String answer) {
       String text = answer;
       if (type == EngineRequest.TextType.HTML) {
@@ -124,17 +148,27 @@ final class WireText {
       Matcher m = PLACEHOLDER.matcher(text);
       StringBuilder out = new StringBuilder(text.length());
       while (m.find()) {
-        String form = masks.get(number(m.group(1)));
+        Term term = masks.get(number(m.group(1)));
         StringBuilder replacement = new StringBuilder();
-        if (form == null) {
+        if (term == null) {
           replacement.append(m.group());
         } else {
+          String form =
+              grammar.choose(
+                  term.forms(),
+                  Context.wordBefore(text, m.start()),
+                  Context.wordAfter(text, m.end()),
+                  term.plural());
           escape(form, 0, form.length(), true, replacement);
         }
         m.appendReplacement(out, Matcher.quoteReplacement(replacement.toString()));
       }
       m.appendTail(out);
-      return out.toString();
+      String restored = out.toString();
+      for (Term term : marked) {
+        restored = Context.reinflect(restored, term.sent(grammar), term, grammar);
+      }
+      return restored;
     }
   }
 

@@ -53,6 +53,32 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
       note = note == null ? "" : note;
     }
 
+    /**
+     * Whether {@code found}, the text one of these terms was found as, is its plural: its last word
+     * is a term's last word with s, es, or ies for y (militants, and refugees even where "refugees"
+     * is listed too; sanctuaries); a term with no singular among the terms (United Nations, talks)
+     * is no plural.
+     */
+    public boolean plural(String found) {
+      String last = lastWord(found).replaceAll("(?i)['’]s?$", "");
+      String lower = last.toLowerCase(java.util.Locale.ROOT);
+      for (SourceTerm term : all()) {
+        String word = lastWord(term.text()).toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(word + "s")
+            || lower.equals(word + "es")
+            || (word.endsWith("y") && lower.equals(word.substring(0, word.length() - 1) + "ies"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static String lastWord(String text) {
+      String stripped = text.strip();
+      int space = Math.max(stripped.lastIndexOf(' '), stripped.lastIndexOf('-'));
+      return stripped.substring(space + 1);
+    }
+
     /** The preferred term, then the variants. */
     public List<SourceTerm> all() {
       return java.util.stream.Stream.concat(
@@ -76,6 +102,9 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
    * @param doNotTranslate keep the English (Latin) form
    * @param status whether the forms are proposed, approved or deprecated
    * @param note source or remark; may be empty
+   * @param paradigms what a curator set for a form's grammar, by form (the preferred one, a variant
+   *     or a forbidden one); a form without one inflects by its language's rules ({@link
+   *     Inflections})
    */
   public record Forms(
       String preferred,
@@ -83,13 +112,87 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
       List<Forbidden> forbidden,
       boolean doNotTranslate,
       Status status,
-      String note) {
+      String note,
+      Map<String, Paradigm> paradigms) {
     public Forms {
       variants = variants == null ? List.of() : List.copyOf(variants);
       forbidden = forbidden == null ? List.of() : List.copyOf(forbidden);
       status = status == null ? Status.PROPOSED : status;
       note = note == null ? "" : note;
+      paradigms = paradigms == null ? Map.of() : Map.copyOf(paradigms);
     }
+
+    /** Forms whose grammar the language's rules decide alone. */
+    public Forms(
+        String preferred,
+        List<String> variants,
+        List<Forbidden> forbidden,
+        boolean doNotTranslate,
+        Status status,
+        String note) {
+      this(preferred, variants, forbidden, doNotTranslate, status, note, Map.of());
+    }
+
+    /** The preferred form, then the variants. */
+    public List<String> allowed() {
+      return java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(preferred), variants.stream())
+          .toList();
+    }
+
+    /** What a curator set for {@code form}; an empty paradigm when nothing. */
+    public Paradigm paradigm(String form) {
+      return paradigms.getOrDefault(form, Paradigm.RULES);
+    }
+
+    /** These forms with {@code paradigm} set for {@code form} (removed when it sets nothing). */
+    public Forms withParadigm(String form, Paradigm paradigm) {
+      Map<String, Paradigm> next = new java.util.LinkedHashMap<>(paradigms);
+      if (paradigm == null || paradigm.isEmpty()) {
+        next.remove(form);
+      } else {
+        next.put(form, paradigm);
+      }
+      return new Forms(preferred, variants, forbidden, doNotTranslate, status, note, next);
+    }
+  }
+
+  /**
+   * What a curator decided about one target form's grammar; the rest comes from the language's
+   * rules.
+   *
+   * @param inflects whether the form inflects: {@code INFLECTS}, {@code INVARIANT}, or {@code
+   *     RULES} for the default (names invariant, other terms inflected)
+   * @param cells forms set by hand, by cell ({@code sg.obl}, {@code pl}, {@code pl.ez}…), each a
+   *     list of alternatives, the first the one Tarjuma writes; they replace the rules' forms of
+   *     that cell
+   */
+  public record Paradigm(Inflects inflects, Map<String, List<String>> cells) {
+
+    /** Nothing set: the rules decide. */
+    public static final Paradigm RULES = new Paradigm(Inflects.RULES, Map.of());
+
+    public Paradigm {
+      inflects = inflects == null ? Inflects.RULES : inflects;
+      Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+      if (cells != null) {
+        cells.forEach(
+            (cell, forms) -> copy.put(cell, forms == null ? List.of() : List.copyOf(forms)));
+      }
+      cells = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Whether it sets nothing. */
+    public boolean isEmpty() {
+      return inflects == Inflects.RULES && cells.isEmpty();
+    }
+  }
+
+  /** Whether a form inflects. */
+  public enum Inflects {
+    RULES,
+    INFLECTS,
+    INVARIANT
   }
 
   /** A form never to use, and why. */

@@ -38,7 +38,7 @@ final class EntryAssembly {
     languages.forEach(
         (lang, terms) -> {
           if (!lang.equals("en")) {
-            targets.put(lang, forms(terms));
+            targets.put(lang, forms(lang, terms, where));
           }
         });
     return new Entry(id, 1, side, targets);
@@ -56,15 +56,80 @@ final class EntryAssembly {
     return new Entry.SourceTerm(term.text, type.equals("acronym") || type.equals("abbreviation"));
   }
 
-  private static Entry.Forms forms(List<TbxReader.TermSec> terms) {
+  private static Entry.Forms forms(String lang, List<TbxReader.TermSec> all, String where) {
+    // Terms that are a grammatical form of another (x-inflectionOf) make that one's paradigm.
+    List<TbxReader.TermSec> terms = new ArrayList<>();
+    Map<String, Map<String, List<String>>> cells = new LinkedHashMap<>();
+    for (TbxReader.TermSec term : all) {
+      String of = term.property("x-inflectionOf");
+      if (of.isEmpty()) {
+        terms.add(term);
+        continue;
+      }
+      String cell = term.property("x-paradigmCell");
+      if (!Inflections.of(lang).isCell(cell)) {
+        throw new GlossaryFileException(
+            where,
+            term.line,
+            "the "
+                + lang
+                + " form '"
+                + term.text
+                + "' needs an x-paradigmCell, one of "
+                + String.join(", ", Inflections.of(lang).cells()));
+      }
+      cells
+          .computeIfAbsent(of, k -> new LinkedHashMap<>())
+          .computeIfAbsent(cell, k -> new ArrayList<>())
+          .add(term.text);
+    }
+    if (terms.isEmpty()) {
+      throw new GlossaryFileException(
+          where, all.get(0).line, "the " + lang + " forms hold only inflections of other forms");
+    }
     TbxReader.TermSec preferred = preferred(terms);
     List<String> variants = new ArrayList<>();
     List<Entry.Forbidden> forbidden = new ArrayList<>();
+    Map<String, Entry.Paradigm> paradigms = new LinkedHashMap<>();
     for (TbxReader.TermSec term : terms) {
       if (term.property("administrativeStatus").equals(DEPRECATED)) {
         forbidden.add(new Entry.Forbidden(term.text, term.note));
       } else if (term != preferred) {
         variants.add(term.text);
+      }
+      Entry.Inflects inflects =
+          switch (term.property("x-inflection")) {
+            case "inflects" -> Entry.Inflects.INFLECTS;
+            case "invariant" -> Entry.Inflects.INVARIANT;
+            default -> Entry.Inflects.RULES;
+          };
+      Map<String, List<String>> own = new LinkedHashMap<>(cells.getOrDefault(term.text, Map.of()));
+      for (String missing : term.property("x-missingCells").split("\\s+")) {
+        if (missing.isEmpty()) {
+          continue;
+        }
+        if (!Inflections.of(lang).isCell(missing)) {
+          throw new GlossaryFileException(
+              where,
+              term.line,
+              "x-missingCells names '"
+                  + missing
+                  + "', not a "
+                  + lang
+                  + " cell; the cells are "
+                  + String.join(", ", Inflections.of(lang).cells()));
+        }
+        own.put(missing, List.of());
+      }
+      Entry.Paradigm paradigm = Inflections.of(lang).curated(term.text, inflects, own);
+      if (!paradigm.isEmpty()) {
+        paradigms.put(term.text, paradigm);
+      }
+    }
+    for (String of : cells.keySet()) {
+      if (terms.stream().noneMatch(t -> t.text.equals(of))) {
+        throw new GlossaryFileException(
+            where, all.get(0).line, "'" + of + "' has inflections but is no " + lang + " term");
       }
     }
     return new Entry.Forms(
@@ -73,7 +138,8 @@ final class EntryAssembly {
         forbidden,
         preferred.property("doNotTranslate").equals("yes"),
         status(preferred.property("elementWorkingStatus")),
-        preferred.note);
+        preferred.note,
+        paradigms);
   }
 
   private static Entry.Status status(String workingStatus) {

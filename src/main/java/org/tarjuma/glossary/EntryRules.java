@@ -79,6 +79,53 @@ final class EntryRules {
             field, "The " + language.name() + " form '" + all.get(i) + "' " + problem + ".");
       }
     }
+    paradigms(at, language, forms);
+  }
+
+  /**
+   * A curated paradigm belongs to one of the entry's forms, names the language's cells and holds
+   * forms written in its script.
+   */
+  private void paradigms(String at, Language language, Entry.Forms forms) {
+    Inflections inflections = Inflections.of(language.code());
+    List<String> own = new java.util.ArrayList<>(forms.allowed());
+    forms.forbidden().forEach(f -> own.add(f.form()));
+    items(at + ".paradigms", List.copyOf(forms.paradigms().keySet()));
+    for (var paradigm : forms.paradigms().entrySet()) {
+      String field = at + ".paradigms[" + paradigm.getKey() + "]";
+      if (!own.contains(paradigm.getKey())) {
+        throw invalid(
+            field,
+            "A paradigm belongs to one of the entry's "
+                + language.name()
+                + " forms; '"
+                + paradigm.getKey()
+                + "' is none of them.");
+      }
+      for (var cell : paradigm.getValue().cells().entrySet()) {
+        if (!inflections.isCell(cell.getKey())) {
+          throw invalid(
+              field + ".cells",
+              "'"
+                  + cell.getKey()
+                  + "' is not a "
+                  + language.name()
+                  + " cell; the cells are "
+                  + String.join(", ", inflections.cells())
+                  + ".");
+        }
+        items(field + ".cells." + cell.getKey(), cell.getValue());
+        for (String form : cell.getValue()) {
+          term(field + ".cells." + cell.getKey(), form);
+          String problem = script.problem(language, form, forms.doNotTranslate());
+          if (problem != null) {
+            throw invalid(
+                field + ".cells." + cell.getKey(),
+                "The " + language.name() + " form '" + form + "' " + problem + ".");
+          }
+        }
+      }
+    }
   }
 
   private static void unique(Entry entry, Collection<Entry> others) {

@@ -49,7 +49,14 @@ final class GlossaryCsv {
                 "note"));
     for (String lang : TARGETS) {
       for (String suffix :
-          List.of("", "_variants", "_forbidden", "_status", "_do_not_translate", "_note")) {
+          List.of(
+              "",
+              "_variants",
+              "_forbidden",
+              "_status",
+              "_do_not_translate",
+              "_note",
+              "_paradigms")) {
         columns.add(lang + suffix);
       }
     }
@@ -78,7 +85,7 @@ final class GlossaryCsv {
         for (String lang : TARGETS) {
           Entry.Forms forms = entry.targets().get(lang);
           if (forms == null) {
-            row.addAll(List.of("", "", "", "", "", ""));
+            row.addAll(List.of("", "", "", "", "", "", ""));
           } else {
             row.add(forms.preferred());
             row.add(join(forms.variants()));
@@ -87,6 +94,7 @@ final class GlossaryCsv {
             row.add(forms.status().name().toLowerCase(Locale.ROOT));
             row.add(forms.doNotTranslate() ? "yes" : "no");
             row.add(forms.note());
+            row.add(ParadigmText.write(entry, lang, forms));
           }
         }
         csv.printRecord(row);
@@ -162,7 +170,8 @@ final class GlossaryCsv {
                 forbidden(cell(row, lang + "_forbidden")),
                 cell(row, lang + "_do_not_translate").equalsIgnoreCase("yes"),
                 status(cell(row, lang + "_status"), where, line),
-                cell(row, lang + "_note")));
+                cell(row, lang + "_note"),
+                ParadigmText.read(lang, cell(row, lang + "_paradigms"), where, line)));
       }
     }
     return new Entry(cell(row, "id"), 1, side, targets);

@@ -121,15 +121,16 @@ class GlossaryPageController {
       if (preferred.isBlank() && old == null) {
         continue;
       }
-      targets.put(
-          code,
+      Entry.Forms forms =
           new Entry.Forms(
               preferred.strip(),
               variants,
               old == null ? List.of() : old.forbidden(),
               old != null && old.doNotTranslate(),
               status,
-              old == null ? null : old.note()));
+              old == null ? null : old.note(),
+              old == null ? Map.of() : old.paradigms());
+      targets.put(code, GrammarForm.read(forms, old, code, form));
     }
     Entry draft = new Entry(id, before.revision(), before.english(), targets);
     if (draft.equals(before)) {
@@ -263,6 +264,7 @@ class GlossaryPageController {
     if (!model.containsAttribute("draft")) {
       model.addAttribute("draft", entry);
     }
+    model.addAttribute("grammar", GrammarForm.show((Entry) model.getAttribute("draft"), targets()));
     model.addAttribute("history", glossary.history(entry.id()).reversed());
     model.addAttribute("targets", targets());
     model.addAttribute("message", message);

@@ -14,36 +14,59 @@ import org.tarjuma.language.Language;
 
 /**
  * {@link FormMatcher} for one language: a Lucene {@code CustomAnalyzer} built from the language's
- * data (ICU NFC, its letter table as a mapping char filter with bidi controls mapped away, the
- * standard tokenizer) feeding a trie of form words; each word of the text is also tried as every
- * base its {@link SuffixRules} allow.
+ * data (ICU NFC, its letter table as a mapping char filter with bidi controls and the zero-width
+ * non-joiner mapped away, the standard tokenizer) feeding a trie of the words of every form of
+ * every entry's paradigm ({@link Inflections}). A text's words must be a form's words exactly: a
+ * longer word that begins with a form, or a form joined to the next word, is no match.
  */
 final class InflectedFormMatcher implements FormMatcher {
 
   private final Analyzer analyzer;
-  private final SuffixRules rules;
   private final WordTrie<Found> root = new WordTrie<>();
 
   InflectedFormMatcher(Language language, Collection<Entry> entries) {
     this.analyzer = analyzer(language);
-    this.rules = SuffixRules.load(language.code());
-    for (Entry entry : entries) {
-      Entry.Forms forms = entry.targets().get(language.code());
-      if (forms != null) {
-        insert(entry, forms.preferred(), FormMatch.Kind.PREFERRED);
-        forms.variants().forEach(v -> insert(entry, v, FormMatch.Kind.VARIANT));
-        forms.forbidden().forEach(f -> insert(entry, f.form(), FormMatch.Kind.FORBIDDEN));
+    Inflections inflections = Inflections.of(language.code());
+    // Every entry's own forms first, so an inflected form never hides another entry's base form.
+    for (boolean inflected : new boolean[] {false, true}) {
+      for (Entry entry : entries) {
+        Entry.Forms forms = entry.targets().get(language.code());
+        if (forms == null) {
+          continue;
+        }
+        insert(entry, forms, forms.preferred(), FormMatch.Kind.PREFERRED, inflections, inflected);
+        for (String variant : forms.variants()) {
+          insert(entry, forms, variant, FormMatch.Kind.VARIANT, inflections, inflected);
+        }
+        for (Entry.Forbidden f : forms.forbidden()) {
+          insert(entry, forms, f.form(), FormMatch.Kind.FORBIDDEN, inflections, inflected);
+        }
       }
     }
   }
 
-  private void insert(Entry entry, String form, FormMatch.Kind kind) {
-    WordTrie<Found> node = root;
-    for (Word word : words(form)) {
-      node = node.child(word.text);
+  private void insert(
+      Entry entry,
+      Entry.Forms forms,
+      String form,
+      FormMatch.Kind kind,
+      Inflections inflections,
+      boolean inflected) {
+    List<String> texts = new ArrayList<>(List.of(form));
+    if (inflected) {
+      texts = new ArrayList<>(inflections.forms(entry, forms, form).all());
+      for (String text : List.copyOf(texts)) {
+        inflections.governed(text).ifPresent(texts::add); // د پاکستان د پوځ
+      }
     }
-    if (node != root) {
-      node.valueIfAbsent(new Found(entry, form, kind, 0));
+    for (String text : texts) {
+      WordTrie<Found> node = root;
+      for (Word word : words(text)) {
+        node = node.child(word.text);
+      }
+      if (node != root) {
+        node.valueIfAbsent(new Found(entry, form, kind, 0));
+      }
     }
   }
 
@@ -74,23 +97,17 @@ final class InflectedFormMatcher implements FormMatcher {
     return matches;
   }
 
-  /** The longest form from word {@code from} on, trying each base of each word. */
+  /** The longest form from word {@code from} on. */
   private Found longest(WordTrie<Found> node, List<Word> words, int from, int k) {
-    if (k >= words.size()) {
-      return null;
-    }
     Found best = null;
-    for (SuffixRules.Base base : rules.bases(words.get(k).text)) {
-      WordTrie<Found> next = node.next(base.form());
-      if (next == null) {
-        continue;
+    WordTrie<Found> at = node;
+    for (int i = k; i < words.size(); i++) {
+      at = at.next(words.get(i).text);
+      if (at == null) {
+        break;
       }
-      if (next.value() != null && (best == null || best.length < k - from + 1)) {
-        best = next.value().spanning(k - from + 1);
-      }
-      Found longer = base.lastOnly() ? null : longest(next, words, from, k + 1);
-      if (longer != null && (best == null || longer.length > best.length)) {
-        best = longer;
+      if (at.value() != null) {
+        best = at.value().spanning(i - from + 1);
       }
     }
     return best;
@@ -112,8 +129,9 @@ final class InflectedFormMatcher implements FormMatcher {
   }
 
   /**
-   * ICU's NFC, then the language's own letters (never ي → ی for Pashto: its table has no such
-   * rule), then UAX #29 words, which keep a zero-width non-joiner inside its word.
+   * ICU's NFC, then the language's own letters (never ي → ی for Pashto: its table has no such rule)
+   * with the zero-width non-joiner dropped (پناهگاه‌ها and پناهگاهها are one word), then UAX #29
+   * words.
    */
   private static Analyzer analyzer(Language language) {
     try {

@@ -36,7 +36,9 @@ final class ScriptCheck {
                                       + "': '"
                                       + code
                                       + "' is not a language Tarjuma knows"));
-              for (String form : forms(forms)) {
+              java.util.List<String> all = new java.util.ArrayList<>(forms(forms));
+              forms.paradigms().values().forEach(p -> p.cells().values().forEach(all::addAll));
+              for (String form : all) {
                 String problem = problem(language, form, forms.doNotTranslate());
                 if (problem != null) {
                   throw new IllegalStateException(

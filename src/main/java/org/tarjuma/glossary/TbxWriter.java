@@ -2,6 +2,8 @@ package org.tarjuma.glossary;
 
 import java.io.OutputStream;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -88,12 +90,13 @@ final class TbxWriter {
       }
       close(4);
       for (var target : entry.targets().entrySet()) {
-        forms(target.getKey(), target.getValue());
+        forms(entry, target.getKey(), target.getValue());
       }
       close(3);
     }
 
-    private void forms(String lang, Entry.Forms forms) throws XMLStreamException {
+    private void forms(Entry entry, String lang, Entry.Forms forms) throws XMLStreamException {
+      java.util.Set<String> written = new java.util.HashSet<>();
       langSec(lang);
       open(5, "termSec");
       element(6, "term", null, null, forms.preferred());
@@ -111,26 +114,84 @@ final class TbxWriter {
       if (forms.doNotTranslate()) {
         element(6, "admin", "type", "doNotTranslate", "yes");
       }
+      inflects(forms, forms.preferred());
       if (!forms.note().isEmpty()) {
         element(6, "note", null, null, forms.note());
       }
       close(5);
+      paradigm(entry, lang, forms, forms.preferred(), "admittedTerm-admn-sts", written);
       for (String variant : forms.variants()) {
         open(5, "termSec");
         element(6, "term", null, null, variant);
         element(6, "termNote", "type", "administrativeStatus", "admittedTerm-admn-sts");
+        inflects(forms, variant);
         close(5);
+        paradigm(entry, lang, forms, variant, "admittedTerm-admn-sts", written);
       }
       for (Entry.Forbidden forbidden : forms.forbidden()) {
         open(5, "termSec");
         element(6, "term", null, null, forbidden.form());
         element(6, "termNote", "type", "administrativeStatus", "deprecatedTerm-admn-sts");
+        inflects(forms, forbidden.form());
         if (forbidden.reason() != null && !forbidden.reason().isEmpty()) {
           element(6, "note", null, null, forbidden.reason());
         }
         close(5);
+        paradigm(entry, lang, forms, forbidden.form(), "deprecatedTerm-admn-sts", written);
       }
       close(4);
+    }
+
+    /** Tarjuma's {@code x-inflection} note, when a curator said whether the form inflects. */
+    private void inflects(Entry.Forms forms, String form) throws XMLStreamException {
+      Entry.Paradigm paradigm = forms.paradigm(form);
+      switch (paradigm.inflects()) {
+        case INFLECTS -> element(6, "termNote", "type", "x-inflection", "inflects");
+        case INVARIANT -> element(6, "termNote", "type", "x-inflection", "invariant");
+        case RULES -> {}
+      }
+      List<String> missing =
+          paradigm.cells().entrySet().stream()
+              .filter(c -> c.getValue().isEmpty())
+              .map(Map.Entry::getKey)
+              .toList();
+      if (!missing.isEmpty()) {
+        element(6, "termNote", "type", "x-missingCells", String.join(" ", missing));
+      }
+    }
+
+    /**
+     * Each grammatical form of {@code form} other than itself, as a term of the same status with
+     * its grammatical number, Tarjuma's {@code x-paradigmCell} and {@code x-inflectionOf}.
+     */
+    private void paradigm(
+        Entry entry,
+        String lang,
+        Entry.Forms forms,
+        String form,
+        String status,
+        java.util.Set<String> written)
+        throws XMLStreamException {
+      if (!written.add(form)) {
+        return; // a form listed twice has one paradigm
+      }
+      TermForms paradigm = Inflections.of(lang).forms(entry, forms, form);
+      for (var cell : paradigm.cells().entrySet()) {
+        for (String inflected : cell.getValue()) {
+          open(5, "termSec");
+          element(6, "term", null, null, inflected);
+          element(6, "termNote", "type", "administrativeStatus", status);
+          element(
+              6,
+              "termNote",
+              "type",
+              "grammaticalNumber",
+              cell.getKey().startsWith("pl") ? "plural" : "singular");
+          element(6, "termNote", "type", "x-paradigmCell", cell.getKey());
+          element(6, "termNote", "type", "x-inflectionOf", form);
+          close(5);
+        }
+      }
     }
 
     private void langSec(String lang) throws XMLStreamException {

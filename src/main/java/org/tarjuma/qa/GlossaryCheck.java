@@ -107,6 +107,11 @@ public final class GlossaryCheck implements QualityCheck {
     return List.copyOf(findings);
   }
 
+  /** The entry with this id in the current glossary, if any. */
+  public java.util.Optional<Entry> entry(String entryId) {
+    return glossary.find(entryId);
+  }
+
   /** The forms an entry requires in {@code lang}, or null when it requires none. */
   public Entry.Forms required(String entryId, String lang) {
     return glossary.required(entryId, lang).orElse(null);

@@ -155,6 +155,42 @@ class RoutingTranslatorTest {
     assertThat(s.flags()).isEmpty();
   }
 
+  /** A strict attempt with more problems than the first never replaces it. */
+  @Test
+  void theStrictAttemptIsKeptOnlyWhenItHasFewerProblems() {
+    // Strict (masked) answer: both placeholders dropped and a forbidden form.
+    assertFirstAttemptKept("worse", "اسلامی ریاست نے کہا کہ سرحد کے قریب 12 فوجی ہلاک ہوئے۔");
+  }
+
+  /** A strict attempt with as many problems as the first does not replace it either. */
+  @Test
+  void aStrictAttemptNoBetterThanTheFirstIsNotShipped() {
+    assertFirstAttemptKept("same", "آئی ایس پی آر نے کہا کہ قریب 12 فوجی ہلاک ہوئے۔");
+  }
+
+  /**
+   * A chat engine whose first answer misses one term, and whose strict answer is {@code strict}:
+   * two requests, the first answer shipped with its one flag.
+   */
+  private void assertFirstAttemptKept(String name, String strict) {
+    String first = "آئی ایس پی آر نے کہا کہ سرحد کے قریب 12 فوجی ہلاک ہوئے۔";
+    FakeEngine llm =
+        add(
+            new FakeEngine(
+                name,
+                GlossaryMechanism.PROMPT,
+                BATCH,
+                FakeEngine.each((text, target) -> text.contains("⟦") ? strict : first)));
+    Translator translator = translator(Map.of("ur", List.of(name)));
+
+    Translator.TranslatedSegment s =
+        translator.translate(order(SENTENCE, "ur")).get("ur").segments().getFirst();
+
+    assertThat(llm.requests).hasSize(2);
+    assertThat(s.target()).isEqualTo(first);
+    assertThat(s.flags()).containsExactly("glossary-missing:durand-line");
+  }
+
   @Test
   void aSegmentThatStillBreaksTheGlossaryIsFlaggedNeverShippedSilently() {
     FakeEngine stubborn =
@@ -170,7 +206,8 @@ class RoutingTranslatorTest {
     Translator.TranslatedSegment s =
         translator.translate(order(SENTENCE, "ur")).get("ur").segments().getFirst();
 
-    assertThat(stubborn.requests).hasSize(2);
+    // A masking engine's strict attempt would be the same request: it is not sent again.
+    assertThat(stubborn.requests).hasSize(1);
     assertThat(s.target()).isNotNull();
     assertThat(s.flags())
         .containsExactly(

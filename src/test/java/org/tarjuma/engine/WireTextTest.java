@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.tarjuma.glossary.Glossary;
+import org.tarjuma.glossary.Inflections;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.Segment;
 import org.tarjuma.testing.Fixtures;
@@ -37,7 +38,8 @@ class WireTextTest {
   void masksTermsAndPutsTheFormsBackWhateverDigitsTheEngineUsed() {
     Segment s =
         segment("ISPR said an attack near the Durand Line killed 12 soldiers.", Format.TEXT);
-    WireText.Wire wire = WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, true);
+    WireText.Wire wire =
+        WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, true, Inflections.of("ur"));
 
     assertThat(wire.text()).isEqualTo("⟦1⟧ said an attack near the ⟦2⟧ killed 12 soldiers.");
     assertThat(wire.type()).isEqualTo(EngineRequest.TextType.PLAIN);
@@ -45,10 +47,64 @@ class WireTextTest {
         .isEqualTo("آئی ایس پی آر نے کہا کہ ڈیورنڈ لائن کے قریب 12 فوجی ہلاک ہوئے۔");
   }
 
+  /** Dari: the plural for an English plural, the ezafe before a word that modifies the term. */
+  @Test
+  void maskedDariTermsTakeThePluralAndTheEzafe() {
+    Segment s = segment("Militants used safe havens.", Format.TEXT);
+    WireText.Wire wire =
+        WireText.prepare(s, terms(s, "prs"), WireText.Mode.MASK, false, Inflections.of("prs"));
+    assertThat(wire.text()).isEqualTo("⟦1⟧ used ⟦2⟧.");
+    assertThat(wire.restore("⟦1⟧ از ⟦2⟧ استفاده کردند."))
+        .isEqualTo("جنگجویان از پناهگاه‌های امن استفاده کردند.");
+
+    Segment chief = segment("The army chief of Pakistan spoke.", Format.TEXT);
+    WireText.Wire ezafe =
+        WireText.prepare(
+            chief, terms(chief, "prs"), WireText.Mode.MASK, false, Inflections.of("prs"));
+    assertThat(ezafe.restore("⟦1⟧ ⟦2⟧ سخن گفت.")).isEqualTo("لوی درستیز اردوی پاکستان سخن گفت.");
+    assertThat(ezafe.restore("⟦2⟧ و ⟦1⟧.")).isEqualTo("پاکستان و لوی درستیز اردو.");
+  }
+
+  /** Pashto: the oblique after د and before کې, the direct form elsewhere. */
+  @Test
+  void maskedPashtoTermsTakeTheObliqueAroundAdpositions() {
+    Segment s = segment("Counterterrorism along the Durand Line.", Format.TEXT);
+    WireText.Wire wire =
+        WireText.prepare(s, terms(s, "ps"), WireText.Mode.MASK, false, Inflections.of("ps"));
+    assertThat(wire.restore("د ⟦2⟧ په اوږدو کې ⟦1⟧."))
+        .isEqualTo("د ډیورنډ کرښې په اوږدو کې د ترهګرۍ ضد مبارزه.");
+    assertThat(wire.restore("⟦2⟧ کې ⟦1⟧ ته")).isEqualTo("ډیورنډ کرښې کې د ترهګرۍ ضد مبارزې ته");
+    assertThat(wire.restore("⟦2⟧ اوږده ده")).isEqualTo("ډیورنډ کرښه اوږده ده");
+  }
+
+  /** Azure's inserted form is inflected where the words around it need; elsewhere kept. */
+  @Test
+  void aDictionaryFormIsReinflectedInTheAnswer() {
+    Segment s = segment("The drone strike was condemned.", Format.TEXT);
+    WireText.Wire wire =
+        WireText.prepare(s, terms(s, "ur"), WireText.Mode.MARKUP, false, Inflections.of("ur"));
+    assertThat(wire.text()).contains("translation=\"ڈرون حملہ\"");
+    assertThat(wire.restore("ڈرون حملہ کی مذمت کی گئی۔")).isEqualTo("ڈرون حملے کی مذمت کی گئی۔");
+    assertThat(wire.restore("ڈرون حملہ ہوا۔")).isEqualTo("ڈرون حملہ ہوا۔");
+    assertThat(wire.restore("ڈرون حملہ‌آور")).isEqualTo("ڈرون حملہ‌آور");
+  }
+
+  /** The words around a place: tags and spaces skipped, punctuation stops, placeholders count. */
+  @Test
+  void contextWordsSkipTagsAndStopAtPunctuation() {
+    assertThat(Context.wordBefore("د <1>⟦1⟧", 5)).isEqualTo("د");
+    assertThat(Context.wordAfter("⟦1⟧</1> کې", 3)).isEqualTo("کې");
+    assertThat(Context.wordAfter("⟦1⟧، کې", 3)).isNull();
+    assertThat(Context.wordAfter("⟦1⟧ ⟦2⟧", 3)).isEqualTo("⟦2⟧");
+    assertThat(Context.wordBefore("⟦1⟧", 0)).isNull();
+    assertThat(Context.wordAfter("می‌شود", 0)).isEqualTo("می‌شود");
+  }
+
   @Test
   void wrapsTermsInAzureDictionaryMarkup() {
     Segment s = segment("Khawaja Asif spoke in Kandahar.", Format.TEXT);
-    WireText.Wire wire = WireText.prepare(s, terms(s, "prs"), WireText.Mode.MARKUP, true);
+    WireText.Wire wire =
+        WireText.prepare(s, terms(s, "prs"), WireText.Mode.MARKUP, true, Inflections.of("prs"));
     assertThat(wire.text())
         .isEqualTo(
             "<mstrans:dictionary translation=\"خواجه آصف\">Khawaja Asif</mstrans:dictionary> spoke"
@@ -62,7 +118,8 @@ class WireTextTest {
         segment("**ISPR** said the [army](https://ispr.gov.pk) left & went.", Format.MARKDOWN);
     assertThat(s.tagged()).isEqualTo("<1>ISPR</1> said the <2>army</2> left &amp; went.");
 
-    WireText.Wire wire = WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, true);
+    WireText.Wire wire =
+        WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, true, Inflections.of("ur"));
     assertThat(wire.type()).isEqualTo(EngineRequest.TextType.HTML);
     assertThat(wire.text())
         .isEqualTo(
@@ -77,7 +134,8 @@ class WireTextTest {
   @Test
   void enginesWithoutHtmlGetTheTagsThemselves() {
     Segment s = segment("**ISPR** said so.", Format.MARKDOWN);
-    WireText.Wire wire = WireText.prepare(s, terms(s, "ps"), WireText.Mode.NONE, false);
+    WireText.Wire wire =
+        WireText.prepare(s, terms(s, "ps"), WireText.Mode.NONE, false, Inflections.of("ps"));
     assertThat(wire.text()).isEqualTo("<1>ISPR</1> said so.");
     assertThat(wire.restore("<1>آی اېس پي آر</1> وویل.")).isEqualTo("<1>آی اېس پي آر</1> وویل.");
   }
@@ -85,7 +143,8 @@ class WireTextTest {
   @Test
   void aTermCutByMarkupIsLeftAsItIs() {
     Segment s = segment("The *Durand* Line is old.", Format.MARKDOWN);
-    WireText.Wire wire = WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, false);
+    WireText.Wire wire =
+        WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, false, Inflections.of("ur"));
     assertThat(wire.text()).isEqualTo("The <1>Durand</1> Line is old.");
     assertThat(wire.masks()).isEmpty();
   }
@@ -93,7 +152,8 @@ class WireTextTest {
   @Test
   void plainAnswersAreEscapedIntoTaggedForm() {
     Segment s = segment("Q&A with the minister.", Format.TEXT);
-    WireText.Wire wire = WireText.prepare(s, List.of(), WireText.Mode.NONE, true);
+    WireText.Wire wire =
+        WireText.prepare(s, List.of(), WireText.Mode.NONE, true, Inflections.of("ur"));
     assertThat(wire.text()).isEqualTo("Q&A with the minister.");
     assertThat(wire.restore("وزیر کے ساتھ سوال و جواب <کل>"))
         .isEqualTo("وزیر کے ساتھ سوال و جواب &lt;کل>");
@@ -104,14 +164,16 @@ class WireTextTest {
   void anEchoComesBackAsTheTaggedSource(@ForAll("markdownSentences") String markdown) {
     Segment s = segment(markdown, Format.MARKDOWN);
     for (boolean html : new boolean[] {true, false}) {
-      WireText.Wire wire = WireText.prepare(s, List.of(), WireText.Mode.NONE, html);
+      WireText.Wire wire =
+          WireText.prepare(s, List.of(), WireText.Mode.NONE, html, Inflections.of("ur"));
       assertThat(wire.restore(wire.text())).isEqualTo(s.tagged());
     }
     List<WireText.Term> terms = terms(s, "ur");
-    WireText.Wire masked = WireText.prepare(s, terms, WireText.Mode.MASK, true);
+    WireText.Wire masked =
+        WireText.prepare(s, terms, WireText.Mode.MASK, true, Inflections.of("ur"));
     String restored = masked.restore(masked.text());
     assertThat(WireText.hasPlaceholder(restored)).isFalse();
-    masked.masks().values().forEach(form -> assertThat(restored).contains(form));
+    masked.masks().values().forEach(term -> assertThat(restored).contains(term.forms().base()));
   }
 
   @Provide

@@ -47,9 +47,11 @@ class FormMatcherTest {
   }
 
   @Test
-  void urduPostpositionsWrittenJoined() {
-    assertThat(found("ur", "پاکستانکی فوج اور کابلمیں"))
-        .containsExactly("pakistan=پاکستانکی", "kabul=کابلمیں");
+  void aFormJoinedToTheNextWordOrBeginningALongerWordIsNoMatch() {
+    assertThat(found("ur", "پاکستانکی فوج اور کابلمیں")).isEmpty();
+    assertThat(found("ur", "چینی صدارت اور پاکستانی")).isEmpty();
+    assertThat(found("prs", "قندهاری و افغانستانی")).isEmpty();
+    assertThat(found("ps", "ډیورنډ کرښهیي")).isEmpty();
   }
 
   @Test
@@ -57,8 +59,6 @@ class FormMatcherTest {
     assertThat(found("prs", "توافق‌نامهٔ دوحه امضا شد"))
         .containsExactly("doha-agreement=توافق‌نامهٔ دوحه");
     assertThat(found("prs", "توافق‌نامۀ دوحه")).containsExactly("doha-agreement=توافق‌نامۀ دوحه");
-    assertThat(found("prs", "توافق‌نامه‌ی دوحه"))
-        .containsExactly("doha-agreement=توافق‌نامه‌ی دوحه");
   }
 
   @Test
@@ -102,29 +102,27 @@ class FormMatcherTest {
     for (Entry entry : GLOSSARY.entries()) {
       entry
           .targets()
-          .forEach((lang, f) -> forms.add(new String[] {lang, entry.id(), f.preferred()}));
+          .forEach(
+              (lang, f) -> {
+                for (String form : Inflections.of(lang).forms(entry, f, f.preferred()).all()) {
+                  forms.add(new String[] {lang, entry.id(), form});
+                }
+              });
     }
     Arbitrary<String> filler =
         Arbitraries.of("اور", "میں", "په", "کې", "در", "و", "۔", "،", "2021", "«", "»")
             .list()
             .ofMaxSize(6)
             .map(w -> String.join(" ", w));
-    Arbitrary<String> ending = Arbitraries.of("", "", "وں", "و", "ها", "\u200Cها");
-    return Combinators.combine(Arbitraries.of(forms), filler, filler, ending)
-        .as(
-            (form, before, after, suffix) ->
-                new String[] {form[0], form[1], form[2], before, after, suffix});
+    return Combinators.combine(Arbitraries.of(forms), filler, filler)
+        .as((form, before, after) -> new String[] {form[0], form[1], form[2], before, after});
   }
 
+  /** Any form of any entry's paradigm, between any words, is found where it stands. */
   @Property(tries = 400)
   void everyFormIsFoundAtItsPlace(@ForAll("formsInText") String[] c) {
     String lang = c[0];
-    String form = c[2];
-    String suffix =
-        SuffixRules.load(lang).bases(form + c[5]).stream().anyMatch(b -> b.form().equals(form))
-            ? c[5]
-            : "";
-    String text = c[3] + " " + form + suffix + " " + c[4];
+    String text = c[3] + " " + c[2] + " " + c[4];
     int at = c[3].length() + 1;
     List<FormMatch> matches = GLOSSARY.formMatcher(lang).find(text);
     assertThat(matches).anySatisfy(m -> assertThat(m.start()).isEqualTo(at));

@@ -74,7 +74,7 @@ class GlossaryImportTest {
                             : line)
                 .reduce((a, b) -> a + "\n" + b)
                 .orElseThrow()
-            + "\nzarghun-ghar,Zarghun Ghar,,,properNoun,mountains,,زرغون غر,,,proposed,no,,,,,,,,,,,,,\n";
+            + "\nzarghun-ghar,Zarghun Ghar,,,properNoun,mountains,,زرغون غر,,,proposed,no,,,,,,,,,,,,,,,,\n";
     JsonNode dry = json(upload("format=csv&dryRun=true", edited.getBytes(StandardCharsets.UTF_8)));
     assertThat(dry.get("added").get(0).asString()).isEqualTo("zarghun-ghar");
     assertThat(dry.get("changed")).hasSize(1);

@@ -448,6 +448,46 @@ class ReviewBrowserTest {
     screenshot("glossary-saved");
   }
 
+  /** The page shows a form's cells and saves a curator's: an inflecting choice and a cell. */
+  @Test
+  void aCuratorSeesAndEditsTheFormsByGrammar() throws Exception {
+    ApiClient api = new ApiClient(port);
+    createUser("samina", "curator");
+    signIn("samina", "samina-strong-password");
+    browser.get(url("/glossary/terms/durand-line"));
+    WebDriverWait wait = waiting();
+    // Pashto: the rules' oblique of the curated inflecting name, and no plural (set so).
+    assertThat(browser.findElement(By.name("cell.ps.sg.obl")).getAttribute("value"))
+        .isEqualTo("ډیورنډ کرښې");
+    assertThat(browser.findElement(By.name("cell.ps.pl.obl")).getAttribute("value")).isEqualTo("-");
+
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("inflects.ur")))
+        .selectByValue("inflects");
+    WebElement plural = browser.findElement(By.name("cell.ur.pl.dir"));
+    plural.clear();
+    plural.sendKeys("ڈیورنڈ لائنیں");
+    browser.findElement(By.cssSelector("form.entry-form button[type=submit]")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("p.saved")).isEmpty());
+
+    JsonNode ur =
+        ApiClient.json(api.get("/api/v1/glossary/terms/durand-line"))
+            .get("targets")
+            .get("ur")
+            .get("paradigms")
+            .get("ڈیورنڈ لائن");
+    assertThat(ur.get("inflects").asString()).isEqualTo("INFLECTS");
+    assertThat(ur.get("cells").get("pl.dir").get(0).asString()).isEqualTo("ڈیورنڈ لائنیں");
+    assertThat(ur.get("cells").has("sg.obl")).isFalse();
+    assertThat(browser.findElement(By.id("grammar-ur")).getText()).contains("set by hand");
+    // The Pashto cells set not to exist are still so after the save.
+    JsonNode missing =
+        ApiClient.json(api.get("/api/v1/glossary/terms/durand-line"))
+            .at("/targets/ps/paradigms/ډیورنډ کرښه/cells/pl.obl");
+    assertThat(missing.isArray()).isTrue();
+    assertThat(missing).isEmpty();
+    screenshot("glossary-grammar");
+  }
+
   @Test
   void aCuratorImportsAfterSeeingTheDryRunDiff() throws Exception {
     ApiClient api = new ApiClient(port);

@@ -61,26 +61,31 @@ class SeedTranslationsTest {
   void everyTranslationPassesTheQualityChecks() throws Exception {
     Glossary glossary = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
     QualityChecks checks = new QualityChecks(glossary);
+    List<String> errors = new java.util.ArrayList<>();
+    int glossaryFlags = 0;
     for (MemoryUnit unit : units()) {
       Subject subject =
           new Subject(unit.source(), unit.target(), Fixtures.LANGUAGES.require(unit.targetLang()));
       List<Finding> findings = checks.run(subject, glossary.matcher().find(unit.source()));
-      assertThat(findings)
-          .as(unit.targetLang() + ": " + unit.source())
-          .filteredOn(f -> f.severity() == Severity.ERROR)
-          .isEmpty();
+      for (Finding f : findings) {
+        if (f.check().equals("glossary")) {
+          glossaryFlags++;
+        }
+        if (f.severity() == Severity.ERROR) {
+          errors.add(unit.targetLang() + " " + f.code() + ": " + unit.target());
+        }
+      }
       assertThat(Fixtures.LANGUAGES.normalizer(subject.language()).normalize(unit.target()).text())
           .as("already in its language's letters")
           .isEqualTo(unit.target());
     }
+    assertThat(errors).isEmpty();
+    assertThat(glossaryFlags).isZero();
   }
 
-  /**
-   * The Dari drafts' Afghan-usage warnings are the seven the README names (ارتش, سامانه and
-   * فناورانه twice each, اوت once), and Urdu and Pashto have none.
-   */
+  /** No draft in any language draws an Afghan-usage warning. */
   @Test
-  void theDariDraftsHaveTheSevenKnownAfghanUsageWarnings() throws Exception {
+  void noDraftUsesAWordOfTheAfghanUsageList() throws Exception {
     Glossary glossary = Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES);
     QualityChecks checks = new QualityChecks(glossary);
     List<String> usage = new java.util.ArrayList<>();
@@ -91,15 +96,7 @@ class SeedTranslationsTest {
           .filter(f -> f.check().equals("usage"))
           .forEach(f -> usage.add(unit.targetLang() + " " + f.code()));
     }
-    assertThat(usage)
-        .containsExactlyInAnyOrder(
-            "prs usage:ارتش",
-            "prs usage:ارتش",
-            "prs usage:سامانه",
-            "prs usage:سامانه",
-            "prs usage:اوت",
-            "prs usage:فناورانه",
-            "prs usage:فناورانه");
+    assertThat(usage).isEmpty();
   }
 
   @Test

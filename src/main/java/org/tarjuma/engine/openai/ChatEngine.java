@@ -135,12 +135,24 @@ final class ChatEngine extends ProviderEngine {
       for (EngineRequest.TermHint term : item.terms()) {
         String form = term.forms().get(target);
         if (form != null) {
-          terms.putIfAbsent(term.source(), form);
+          List<String> inflected = term.inflected().getOrDefault(target, List.of());
+          terms.putIfAbsent(
+              term.source(),
+              inflected.isEmpty()
+                  ? form
+                  : form
+                      + " (inflected as the sentence needs: "
+                      + String.join("، ", inflected)
+                      + ")");
         }
       }
     }
     if (!terms.isEmpty()) {
-      prompt.append(" Use exactly these ").append(language).append(" forms for these terms:");
+      prompt
+          .append(" Use these ")
+          .append(language)
+          .append(" forms for these terms, in the grammatical form the sentence needs")
+          .append(" (case, number, ezafe), and no other word for them:");
       terms.forEach(
           (source, form) -> prompt.append("\n- ").append(source).append(" → ").append(form));
     }

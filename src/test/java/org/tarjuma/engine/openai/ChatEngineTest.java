@@ -123,7 +123,7 @@ class ChatEngineTest extends ProviderContract {
                     "en", List.of("ps"), EngineRequest.TextType.PLAIN, List.of(item)));
 
     assertThat(result.translations().getFirst().text())
-        .contains("آی اېس پي آر", "ډیورنډ کرښه", "12");
+        .contains("آی اېس پي آر", "ډیورنډ کرښې", "12");
     JsonNode body =
         JSON.readTree(wiremock.getAllServeEvents().getFirst().getRequest().getBodyAsString());
     String system = body.at("/messages/0/content").asString();
