@@ -485,6 +485,10 @@ class ReviewBrowserTest {
             .at("/targets/ps/paradigms/ډیورنډ کرښه/cells/pl.obl");
     assertThat(missing.isArray()).isTrue();
     assertThat(missing).isEmpty();
+    // A variant's cells too: the Dari طیاره بی‌پیلوت with its curated Arabic plural first.
+    browser.get(url("/glossary/terms/uav"));
+    assertThat(browser.findElement(By.name("cell.prs.v0.pl")).getAttribute("value"))
+        .startsWith("طیارات بی‌پیلوت");
     screenshot("glossary-grammar");
   }
 
