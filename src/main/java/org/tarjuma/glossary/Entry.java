@@ -148,7 +148,7 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
     /** These forms with {@code paradigm} set for {@code form} (removed when it sets nothing). */
     public Forms withParadigm(String form, Paradigm paradigm) {
       Map<String, Paradigm> next = new java.util.LinkedHashMap<>(paradigms);
-      if (paradigm == null || paradigm.isEmpty()) {
+      if (paradigm == null || paradigm.setsNothing()) {
         next.remove(form);
       } else {
         next.put(form, paradigm);
@@ -183,7 +183,7 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
     }
 
     /** Whether it sets nothing. */
-    public boolean isEmpty() {
+    public boolean setsNothing() {
       return inflects == Inflects.RULES && cells.isEmpty();
     }
   }

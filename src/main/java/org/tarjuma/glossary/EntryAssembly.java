@@ -122,7 +122,7 @@ final class EntryAssembly {
         own.put(missing, List.of());
       }
       Entry.Paradigm paradigm = Inflections.of(lang).curated(term.text, inflects, own);
-      if (!paradigm.isEmpty()) {
+      if (!paradigm.setsNothing()) {
         paradigms.put(term.text, paradigm);
       }
     }

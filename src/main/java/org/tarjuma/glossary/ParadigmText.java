@@ -92,7 +92,7 @@ final class ParadigmText {
         }
       }
       Entry.Paradigm paradigm = grammar.curated(form, inflects, cells);
-      if (!paradigm.isEmpty()) {
+      if (!paradigm.setsNothing()) {
         out.put(form, paradigm);
       }
     }

@@ -76,6 +76,17 @@ class GlossaryApiTest {
     assertProblem(api.get("/api/v1/glossary/terms/nothing"), 404, "no glossary entry 'nothing'");
   }
 
+  /** A form's curated grammar reads as the README shows it: its choice and its cells, no more. */
+  @Test
+  void anEntryShowsWhatCuratorsSetOfItsFormsGrammar() {
+    JsonNode paradigm =
+        json(api.get("/api/v1/glossary/terms/durand-line")).at("/targets/ps/paradigms/ډیورنډ کرښه");
+    assertThat(paradigm.propertyNames()).containsExactly("inflects", "cells");
+    assertThat(paradigm.get("inflects").asString()).isEqualTo("INFLECTS");
+    assertThat(paradigm.get("cells").propertyNames()).containsExactly("pl.dir", "pl.obl");
+    assertThat(paradigm.get("cells").get("pl.obl")).isEmpty();
+  }
+
   @Test
   void matchFindsTheSeedsTerms() {
     List<String> found = new ArrayList<>();
