@@ -42,6 +42,20 @@ final class Context {
   }
 
   /**
+   * The word after {@code at} that decides a term's case: the next word, past particles the
+   * language lets stand between a noun and its postposition (Urdu ہی, بھی: حملوں ہی میں).
+   */
+  static String wordAfter(String text, int at, Inflections grammar) {
+    String word = wordAfter(text, at);
+    int from = at;
+    while (word != null && grammar.passesOver(word)) {
+      from = text.indexOf(word, from) + word.length();
+      word = wordAfter(text, from);
+    }
+    return word;
+  }
+
+  /**
    * The word that starts just after {@code at}, or null when punctuation or the end comes first.
    */
   static String wordAfter(String text, int at) {
@@ -89,7 +103,7 @@ final class Context {
       if (whole) {
         out.append(
             grammar.choose(
-                term.forms(), wordBefore(text, at), wordAfter(text, end), term.plural()));
+                term.forms(), wordBefore(text, at), wordAfter(text, end, grammar), term.plural()));
       } else {
         out.append(sent);
       }

@@ -157,7 +157,7 @@ final class WireText {
               grammar.choose(
                   term.forms(),
                   Context.wordBefore(text, m.start()),
-                  Context.wordAfter(text, m.end()),
+                  Context.wordAfter(text, m.end(), grammar),
                   term.plural());
           escape(form, 0, form.length(), true, replacement);
         }

@@ -93,6 +93,14 @@ public final class Inflections {
     return rules.governed(form.strip().split("\\s+"));
   }
 
+  /**
+   * Whether {@code word} may stand between a term and the word that decides its case (Urdu ہی,
+   * بھی), so the word after it decides.
+   */
+  public boolean passesOver(String word) {
+    return rules.list("pass-over").contains(word);
+  }
+
   /** Whether {@code cell} is one of this language's. */
   public boolean isCell(String cell) {
     return rules.cells().contains(cell);

@@ -86,6 +86,10 @@ class WireTextTest {
     assertThat(wire.text()).contains("translation=\"ڈرون حملہ\"");
     assertThat(wire.restore("ڈرون حملہ کی مذمت کی گئی۔")).isEqualTo("ڈرون حملے کی مذمت کی گئی۔");
     assertThat(wire.restore("ڈرون حملہ ہوا۔")).isEqualTo("ڈرون حملہ ہوا۔");
+    // ہی and بھی stand between the term and its postposition: the oblique still.
+    assertThat(wire.restore("ڈرون حملہ ہی کی مذمت کی گئی۔"))
+        .isEqualTo("ڈرون حملے ہی کی مذمت کی گئی۔");
+    assertThat(wire.restore("ڈرون حملہ بھی ہوا۔")).isEqualTo("ڈرون حملہ بھی ہوا۔");
     assertThat(wire.restore("ڈرون حملہ‌آور")).isEqualTo("ڈرون حملہ‌آور");
   }
 
