@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
@@ -17,15 +18,19 @@ import org.tarjuma.segment.InlineCode;
 import org.tarjuma.segment.TaggedText;
 
 /**
- * Reads TMX 1.4b into memory units, all of it or nothing: every problem is collected (with the
- * translation unit and line it is in) and reported together. A DOCTYPE is refused outright, so no
- * DTD or external entity is ever read. Inline codes ({@code bpt}, {@code ept}, {@code ph}, {@code
- * it}) become our tags ({@code <1>}, {@code </1>}, {@code <1/>}); a segment without them is kept as
- * plain text.
+ * Reads TMX 1.1 to 1.4b into memory units, all of it or nothing: every problem is collected (with
+ * the translation unit and line it is in) and reported together. A DOCTYPE that only names a DTD
+ * (OmegaT writes {@code <!DOCTYPE tmx SYSTEM "tmx11.dtd">}) is passed over, never fetched; one with
+ * an internal subset (entity declarations) is refused outright. Language codes are read in any case
+ * and with any region ({@code UR-PK}, {@code ps_AF}, {@code fa-AF} for Dari), from {@code xml:lang}
+ * or the older {@code lang}. Inline codes ({@code bpt}, {@code ept}, {@code ph}, {@code it}) become
+ * our tags ({@code <1>}, {@code </1>}, {@code <1/>}); a segment without them is kept as plain text.
  */
 final class TmxReader {
 
   private static final int MAX_PROBLEMS = 20;
+  private static final java.util.Set<String> VERSIONS =
+      java.util.Set.of("1.1", "1.2", "1.3", "1.4", "1.4a", "1.4b");
   private final Languages languages;
 
   TmxReader(Languages languages) {
@@ -48,8 +53,13 @@ final class TmxReader {
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.DTD) {
-          throw new TmxFormatException(
-              List.of("a TMX file with a DOCTYPE is refused (no DTD or external entity is read)"));
+          if (xml.getText().contains("[")) {
+            throw new TmxFormatException(
+                List.of(
+                    "a TMX file whose DOCTYPE declares entities is refused (no DTD or external"
+                        + " entity is read)"));
+          }
+          continue; // a DTD named only: never fetched (SUPPORT_DTD is off)
         }
         if (event != XMLStreamConstants.START_ELEMENT) {
           continue;
@@ -58,8 +68,8 @@ final class TmxReader {
           case "tmx" -> {
             sawTmx = true;
             String version = xml.getAttributeValue(null, "version");
-            if (version != null && !version.startsWith("1.4")) {
-              problems.add("TMX version " + version + " is not 1.4");
+            if (version != null && !VERSIONS.contains(version.strip().toLowerCase(Locale.ROOT))) {
+              problems.add("TMX version " + version + " is not one of 1.1, 1.2, 1.3, 1.4, 1.4b");
             }
           }
           case "header" -> srcLang = xml.getAttributeValue(null, "srclang");
@@ -120,9 +130,15 @@ final class TmxReader {
     String source = null;
     Map<String, String> targets = new LinkedHashMap<>();
     for (var e : segs.entrySet()) {
-      Optional<Language> language = languages.find(e.getKey());
+      Optional<Language> language = language(e.getKey());
       if (language.isEmpty()) {
-        problems.add(where + ": language '" + e.getKey() + "' is not one of en, ur, ps, prs");
+        String primary = e.getKey().split("[-_]")[0].toLowerCase(Locale.ROOT);
+        problems.add(
+            where
+                + ": language '"
+                + e.getKey()
+                + "' is not one of en, ur, ps, prs"
+                + (primary.equals("fa") ? " (Dari is prs or fa-AF; fa is Persian)" : ""));
       } else if (language.get().code().equals("en")
           || srcLang != null && e.getKey().equalsIgnoreCase(srcLang)) {
         source = e.getValue();
@@ -141,6 +157,20 @@ final class TmxReader {
         units.add(new MemoryUnit("en", t.getKey(), source, t.getValue(), origin, user, at));
       }
     }
+  }
+
+  /**
+   * The language of a code in any case and with any region: the code itself or an alias ({@code
+   * fa-AF} is Dari), else its primary subtag ({@code ur-IN}, {@code PS-pk}); never Persian {@code
+   * fa} or {@code fa-IR} for Dari.
+   */
+  private Optional<Language> language(String code) {
+    Optional<Language> exact = languages.find(code);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String primary = code.strip().split("[-_]")[0];
+    return primary.equalsIgnoreCase("fa") ? Optional.empty() : languages.find(primary);
   }
 
   /** The segment's text, in tagged form when it has inline codes, plain otherwise. */

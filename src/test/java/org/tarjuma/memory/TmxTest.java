@@ -43,6 +43,86 @@ class TmxTest {
     assertThat(units).allSatisfy(u -> assertThat(u.changedBy()).isEqualTo("amna"));
   }
 
+  /**
+   * A TMX 1.1 file as OmegaT and older tools write it: a DOCTYPE naming a DTD, {@code lang} instead
+   * of {@code xml:lang}, upper-case regional codes; Dari as fa-AF.
+   */
+  @Test
+  void readsTmx11WithADoctypeTheOldLangAttributeAndUpperCaseCodes() {
+    List<MemoryUnit> units =
+        read(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE tmx SYSTEM "tmx11.dtd">
+            <tmx version="1.1">
+              <header creationtool="OmegaT" srclang="EN-US" segtype="sentence" o-tmf="OmegaT TMX"
+                      adminlang="EN-US" datatype="plaintext"/>
+              <body>
+                <tu><tuv lang="EN-US"><seg>The talks ended.</seg></tuv>
+                    <tuv lang="UR-PK"><seg>مذاکرات ختم ہو گئے۔</seg></tuv>
+                    <tuv lang="FA-AF"><seg>گفتگوها پایان یافت.</seg></tuv>
+                    <tuv lang="ps_af"><seg>خبرې اترې پای ته ورسېدې.</seg></tuv></tu>
+              </body>
+            </tmx>
+            """);
+    assertThat(units)
+        .extracting(MemoryUnit::targetLang, MemoryUnit::target)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("ur", "مذاکرات ختم ہو گئے۔"),
+            org.assertj.core.groups.Tuple.tuple("prs", "گفتگوها پایان یافت."),
+            org.assertj.core.groups.Tuple.tuple("ps", "خبرې اترې پای ته ورسېدې."));
+  }
+
+  /** A DTD a file names by URL is never fetched: the server it names sees no request. */
+  @Test
+  void aNamedDtdIsNeverFetched() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger hits =
+        new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          hits.incrementAndGet();
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/tmx14.dtd";
+      List<MemoryUnit> units =
+          read(
+              "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \""
+                  + url
+                  + "\">\n<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>"
+                  + "<tuv xml:lang=\"en\"><seg>Kabul</seg></tuv>"
+                  + "<tuv xml:lang=\"ps\"><seg>کابل</seg></tuv></tu></body></tmx>");
+      assertThat(units).hasSize(1);
+      assertThat(hits).hasValue(0);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  /** A version after 1.4b and Persian for Dari are refused, each saying what is accepted. */
+  @Test
+  void refusesAnUnknownVersionAndPersianForDari() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "<tmx version=\"2.0\"><header srclang=\"en\"/><body><tu>"
+                        + "<tuv xml:lang=\"en\"><seg>Kabul</seg></tuv>"
+                        + "<tuv xml:lang=\"fa-IR\"><seg>کابل</seg></tuv></tu></body></tmx>"))
+        .isInstanceOfSatisfying(
+            TmxFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        "TMX version 2.0 is not one of 1.1, 1.2, 1.3, 1.4, 1.4b",
+                        "tu 1 (line 1): language 'fa-IR' is not one of en, ur, ps, prs (Dari is"
+                            + " prs or fa-AF; fa is Persian)"));
+  }
+
   @Test
   void refusesADoctypeWithoutReadingIt() {
     assertThatThrownBy(() -> read(Fixtures.resource("/memory/doctype.tmx")))
@@ -51,7 +131,8 @@ class TmxTest {
             e ->
                 assertThat(e.problems())
                     .containsExactly(
-                        "a TMX file with a DOCTYPE is refused (no DTD or external entity is read)"));
+                        "a TMX file whose DOCTYPE declares entities is refused (no DTD or external"
+                            + " entity is read)"));
   }
 
   @Test
