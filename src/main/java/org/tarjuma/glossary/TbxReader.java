@@ -12,12 +12,14 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads TBX v3 (DCA style) with TBX-Basic data categories, plus Tarjuma's {@code admin
- * type="doNotTranslate"}. A {@code conceptEntry} is an {@link Entry}; in English, the preferred
- * {@code termSec} is the preferred term, admitted ones are variants, and {@code termType=acronym}
- * makes a term case-sensitive; in a target language, the preferred term is the form to use,
- * admitted terms are variants, deprecated ones are forbidden with their {@code note} as reason, and
- * {@code elementWorkingStatus} gives the status (finalized: approved, archived: deprecated, else
- * proposed).
+ * type="doNotTranslate"}, and TBX 2008 ({@code martif}: {@code termEntry}, {@code langSet}, {@code
+ * tig} and {@code ntig} with their groups), as most termbase tools and IATE export it. A file with
+ * no entry at all is refused, saying so. A {@code conceptEntry} (or {@code termEntry}) is an {@link
+ * Entry}; in English, the preferred {@code termSec} is the preferred term, admitted ones are
+ * variants, and {@code termType=acronym} makes a term case-sensitive; in a target language, the
+ * preferred term is the form to use, admitted terms are variants, deprecated ones are forbidden
+ * with their {@code note} as reason, and {@code elementWorkingStatus} gives the status (finalized:
+ * approved, archived: deprecated, else proposed).
  *
  * <p>A DOCTYPE is refused before anything of it is read: no external entities, no entity expansion.
  */
@@ -80,9 +82,16 @@ final class TbxReader {
           throw fail("entity references are not allowed: &" + xml.getLocalName() + ";");
         }
         if (event == XMLStreamConstants.START_ELEMENT
-            && xml.getLocalName().equals("conceptEntry")) {
+            && (xml.getLocalName().equals("conceptEntry")
+                || xml.getLocalName().equals("termEntry"))) {
           entries.add(concept());
         }
+      }
+      if (entries.isEmpty()) {
+        throw new GlossaryFileException(
+            where,
+            -1,
+            "no conceptEntry (TBX v3) or termEntry (TBX 2008, martif) found: nothing to import");
       }
       return entries;
     }
@@ -98,19 +107,18 @@ final class TbxReader {
       Map<String, List<TermSec>> languages = new TreeMap<>();
       while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
         switch (xml.getLocalName()) {
-          case "descrip" -> {
-            String type = xml.getAttributeValue(null, "type");
-            String text = xml.getElementText().strip();
-            if ("subjectField".equals(type)) {
-              domains.add(text);
-            } else if ("definition".equals(type)) {
-              definition = text;
+          case "descrip", "descripGrp" -> {
+            String[] read = descrip();
+            if ("subjectField".equals(read[0])) {
+              domains.add(read[1]);
+            } else if ("definition".equals(read[0])) {
+              definition = read[1];
             }
           }
-          case "langSec" -> {
+          case "langSec", "langSet" -> {
             String lang = xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
             if (lang == null) {
-              throw fail("a langSec needs xml:lang");
+              throw fail("a " + xml.getLocalName() + " needs xml:lang");
             }
             languages.put(lang, termSecs());
           }
@@ -123,7 +131,8 @@ final class TbxReader {
     private List<TermSec> termSecs() throws XMLStreamException {
       List<TermSec> terms = new ArrayList<>();
       while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-        if (xml.getLocalName().equals("termSec")) {
+        String name = xml.getLocalName();
+        if (name.equals("termSec") || name.equals("tig") || name.equals("ntig")) {
           terms.add(termSec());
         } else {
           skip();
@@ -135,21 +144,50 @@ final class TbxReader {
     private TermSec termSec() throws XMLStreamException {
       int line = xml.getLocation().getLineNumber();
       TermSec term = new TermSec(line);
-      while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-        String name = xml.getLocalName();
-        String type = xml.getAttributeValue(null, "type");
-        String text = xml.getElementText().strip();
-        switch (name) {
-          case "term" -> term.text = text;
-          case "note" -> term.note = text;
-          case "termNote", "admin" -> term.properties.put(String.valueOf(type), text);
-          default -> {}
-        }
-      }
+      termChildren(term);
       if (term.text == null || term.text.isBlank()) {
         throw new GlossaryFileException(where, line, "a termSec needs a non-empty term");
       }
       return term;
+    }
+
+    /**
+     * The children of a termSec (TBX v3) or tig / ntig (TBX 2008), descending into the groups TBX
+     * 2008 wraps them in (termGrp, termNoteGrp, adminGrp, descripGrp).
+     */
+    private void termChildren(TermSec term) throws XMLStreamException {
+      while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        String name = xml.getLocalName();
+        if (name.endsWith("Grp")) {
+          termChildren(term);
+          continue;
+        }
+        String type = xml.getAttributeValue(null, "type");
+        switch (name) {
+          case "term" -> term.text = xml.getElementText().strip();
+          case "note" -> term.note = xml.getElementText().strip();
+          case "termNote", "admin" ->
+              term.properties.put(String.valueOf(type), xml.getElementText().strip());
+          default -> skip();
+        }
+      }
+    }
+
+    /** A descrip's type and text, or a descripGrp's descrip's (its other children skipped). */
+    private String[] descrip() throws XMLStreamException {
+      if (xml.getLocalName().equals("descrip")) {
+        String type = xml.getAttributeValue(null, "type");
+        return new String[] {type, xml.getElementText().strip()};
+      }
+      String[] found = {null, ""};
+      while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        if (xml.getLocalName().equals("descrip")) {
+          found = descrip();
+        } else {
+          skip();
+        }
+      }
+      return found;
     }
 
     private void skip() throws XMLStreamException {

@@ -140,6 +140,13 @@ class GlossaryImportTest {
                 .getBytes(StandardCharsets.UTF_8)),
         400,
         "a DOCTYPE is not allowed");
+    // Well-formed, but no entry in it: refused, never an empty success.
+    assertProblem(
+        upload(
+            "format=tbx",
+            "<glossary><item>Kabul</item></glossary>".getBytes(StandardCharsets.UTF_8)),
+        400,
+        "no conceptEntry (TBX v3) or termEntry (TBX 2008, martif) found: nothing to import");
     assertProblem(
         upload("format=csv", "id,english\nx,\"open quote\n".getBytes(StandardCharsets.UTF_8)),
         400,

@@ -133,7 +133,7 @@ class TbxReaderTest {
     }
     laughs.append("]>\n<tbx>&lol9;</tbx>");
     // Load the XML parser first, so the timed part measures the refusal, not class loading.
-    assertThat(read("<tbx/>")).isEmpty();
+    assertThatThrownBy(() -> read("<tbx/>")).hasMessageContaining("nothing to import");
     for (String hostile : List.of(xxe, laughs.toString())) {
       assertTimeoutPreemptively(
           Duration.ofSeconds(1),
@@ -163,5 +163,53 @@ class TbxReaderTest {
                 read(
                     "<tbx><conceptEntry id=\"x\"><langSec xml:lang=\"en\"><termSec><term> </term></termSec></langSec></conceptEntry></tbx>"))
         .hasMessageContaining("a termSec needs a non-empty term");
+  }
+
+  /** A TBX 2008 (martif) file shaped as MultiTerm and IATE export it reads as the same entries. */
+  @Test
+  void readsTbx2008WithTigNtigAndGroups() {
+    List<Entry> entries =
+        read(
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <martif type="TBX-Basic" xml:lang="en-US">
+              <martifHeader><fileDesc><sourceDesc><p>MultiTerm export</p></sourceDesc></fileDesc></martifHeader>
+              <text><body>
+                <termEntry id="c42">
+                  <descripGrp><descrip type="subjectField">borders</descrip></descripGrp>
+                  <langSet xml:lang="en">
+                    <tig><term>Durand Line</term>
+                      <termNote type="partOfSpeech">properNoun</termNote>
+                      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+                  </langSet>
+                  <langSet xml:lang="ps">
+                    <ntig><termGrp><term>ډیورنډ کرښه</term>
+                      <termNoteGrp><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termNoteGrp>
+                    </termGrp></ntig>
+                    <ntig><termGrp><term>ډیورنډ لاین</term>
+                      <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp>
+                      <descripGrp><descrip type="context">old spelling</descrip></descripGrp></ntig>
+                  </langSet>
+                </termEntry>
+              </body></text>
+            </martif>
+            """);
+    Entry entry = entries.getFirst();
+    assertThat(entry.id()).isEqualTo("c42");
+    assertThat(entry.english().preferred().text()).isEqualTo("Durand Line");
+    assertThat(entry.english().domains()).containsExactly("borders");
+    assertThat(entry.targets().get("ps").preferred()).isEqualTo("ډیورنډ کرښه");
+    assertThat(entry.targets().get("ps").forbidden())
+        .extracting(Entry.Forbidden::form)
+        .containsExactly("ډیورنډ لاین");
+  }
+
+  /** A file in which no entry is recognised is refused, saying so, never an empty success. */
+  @Test
+  void aFileWithNoEntryIsRefused() {
+    assertThatThrownBy(() -> read("<glossary><item>Kabul</item></glossary>"))
+        .isInstanceOf(GlossaryFileException.class)
+        .hasMessageContaining(
+            "no conceptEntry (TBX v3) or termEntry (TBX 2008, martif) found: nothing to import");
   }
 }
