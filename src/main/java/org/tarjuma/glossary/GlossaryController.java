@@ -149,9 +149,12 @@ class GlossaryController {
           "Send the " + format + " file as the request body.");
     }
     String name = "the uploaded " + (csv ? "CSV" : "TBX");
-    List<Entry> entries =
-        csv ? GlossaryCsv.read(file, name) : TbxReader.read(new ByteArrayInputStream(file), name);
-    return glossary.importEntries(entries, dryRun, user);
+    if (csv) {
+      GlossaryCsv.Read read = GlossaryCsv.readWithWarnings(file, name);
+      return glossary.importEntries(read.entries(), dryRun, user).warning(read.warnings());
+    }
+    return glossary.importEntries(
+        TbxReader.read(new ByteArrayInputStream(file), name), dryRun, user);
   }
 
   /** True for CSV, false for TBX; 400 naming both for anything else. */

@@ -106,14 +106,45 @@ final class GlossaryCsv {
 
   /** Reads CSV bytes, strictly UTF-8; errors name the line. */
   static List<Entry> read(byte[] bytes, String where) {
+    return readWithWarnings(bytes, where).entries();
+  }
+
+  /** Entries read from a file, and what of it was passed over. */
+  record Read(List<Entry> entries, List<String> warnings) {}
+
+  /**
+   * Reads Tarjuma's own columns, or a plain glossary whose header is language codes ({@code
+   * en,ur,ps,prs}: one entry a row, its forms proposed, other columns passed over with a warning).
+   */
+  static Read readWithWarnings(byte[] bytes, String where) {
     String text = utf8(bytes, where);
     List<Entry> entries = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
+      Map<String, String> languages = PlainGlossaryCsv.languageColumns(csv.getHeaderNames());
+      boolean own = csv.getHeaderMap().containsKey("id");
+      if (!own && languages.containsKey("en") && languages.size() > 1) {
+        for (String column : csv.getHeaderNames()) {
+          if (!languages.containsValue(column)) {
+            warnings.add("column '" + column + "' is not read (not en, ur, ps or prs)");
+          }
+        }
+        for (CSVRecord row : csv) {
+          entries.add(PlainGlossaryCsv.entry(row, languages, where));
+        }
+        return new Read(entries, warnings);
+      }
       for (String required : List.of("id", "english")) {
         if (!csv.getHeaderMap().containsKey(required)) {
           throw new GlossaryFileException(
-              where, 1, "the header has no '" + required + "' column; expected " + header());
+              where,
+              1,
+              "the header has no '"
+                  + required
+                  + "' column; expected "
+                  + header()
+                  + ", or language codes (en, ur, ps, prs) with en and at least one other");
         }
       }
       for (CSVRecord row : csv) {
@@ -131,7 +162,7 @@ final class GlossaryCsv {
       throw new GlossaryFileException(
           where, line.find() ? Integer.parseInt(line.group(1)) : -1, "not valid CSV: " + message);
     }
-    return entries;
+    return new Read(entries, warnings);
   }
 
   private static Entry entry(CSVRecord row, String where) {

@@ -68,6 +68,6 @@ record ImportPlan(
 
   ImportReport report(boolean dryRun) {
     return new ImportReport(
-        dryRun, added.stream().map(Entry::id).toList(), changes, unchanged, conflicts);
+        dryRun, added.stream().map(Entry::id).toList(), changes, unchanged, conflicts, List.of());
   }
 }

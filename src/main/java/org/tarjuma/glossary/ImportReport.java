@@ -11,13 +11,26 @@ import java.util.List;
  * @param changed entries that differ, with what changes
  * @param unchanged ids of entries that are the same
  * @param conflicts entries that cannot be imported, with why; a real import with any writes none
+ * @param warnings what of the file was passed over (a column Tarjuma does not read)
  */
 public record ImportReport(
     boolean dryRun,
     List<String> added,
     List<Changed> changed,
     List<String> unchanged,
-    List<Conflict> conflicts) {
+    List<Conflict> conflicts,
+    List<String> warnings) {
+
+  public ImportReport {
+    warnings = warnings == null ? List.of() : List.copyOf(warnings);
+  }
+
+  /** This report with {@code more} warnings. */
+  ImportReport warning(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(warnings);
+    all.addAll(more);
+    return new ImportReport(dryRun, added, changed, unchanged, conflicts, all);
+  }
 
   /**
    * An entry the import changes.

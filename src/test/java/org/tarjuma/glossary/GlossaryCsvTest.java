@@ -55,4 +55,31 @@ class GlossaryCsvTest {
     assertThatThrownBy(() -> read("name,english\nkabul,Kabul\n"))
         .hasMessageStartingWith("terms.csv, line 1: the header has no 'id' column");
   }
+
+  /**
+   * A plain glossary whose header is language codes (any case, regional forms): one proposed entry
+   * a row, its id from the English; other columns passed over with a warning.
+   */
+  @Test
+  void aHeaderOfLanguageCodesIsAPlainGlossary() {
+    GlossaryCsv.Read read =
+        GlossaryCsv.readWithWarnings(
+            ("EN,ur-PK,ps,fa-AF,comment\n"
+                    + "Durand Line,ڈیورنڈ لائن,ډیورنډ کرښه,خط دیورند,border\n"
+                    + "Spin Boldak,,سپین بولدک,,\n")
+                .getBytes(StandardCharsets.UTF_8),
+            "terms.csv");
+    assertThat(read.warnings())
+        .containsExactly("column 'comment' is not read (not en, ur, ps or prs)");
+    assertThat(read.entries()).extracting(Entry::id).containsExactly("durand-line", "spin-boldak");
+    Entry durand = read.entries().getFirst();
+    assertThat(durand.english().preferred().text()).isEqualTo("Durand Line");
+    assertThat(durand.targets().get("prs").preferred()).isEqualTo("خط دیورند");
+    assertThat(durand.targets().get("ur").status()).isEqualTo(Entry.Status.PROPOSED);
+    assertThat(read.entries().get(1).targets()).containsOnlyKeys("ps");
+    assertThatThrownBy(() -> read("en,ur\n,کابل\n"))
+        .hasMessage("terms.csv, line 2: the row has no English term");
+    assertThatThrownBy(() -> read("term,translation\nKabul,کابل\n"))
+        .hasMessageContaining("or language codes (en, ur, ps, prs) with en and at least one other");
+  }
 }

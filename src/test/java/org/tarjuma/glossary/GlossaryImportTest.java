@@ -140,6 +140,15 @@ class GlossaryImportTest {
                 .getBytes(StandardCharsets.UTF_8)),
         400,
         "a DOCTYPE is not allowed");
+    // A plain glossary of language columns: its rows, and what was passed over.
+    JsonNode plain =
+        json(
+            upload(
+                "format=csv",
+                "en,ps,notes\nTirah Valley,تیراه دره,valley\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(plain.get("added").get(0).asString()).isEqualTo("tirah-valley");
+    assertThat(plain.get("warnings").get(0).asString())
+        .isEqualTo("column 'notes' is not read (not en, ur, ps or prs)");
     // Well-formed, but no entry in it: refused, never an empty success.
     assertProblem(
         upload(
