@@ -67,17 +67,12 @@ final class EntryAssembly {
         continue;
       }
       String cell = term.property("x-paradigmCell");
-      if (!Inflections.of(lang).isCell(cell)) {
-        throw new GlossaryFileException(
-            where,
-            term.line,
-            "the "
-                + lang
-                + " form '"
-                + term.text
-                + "' needs an x-paradigmCell, one of "
-                + String.join(", ", Inflections.of(lang).cells()));
-      }
+      requireCell(
+          lang,
+          cell,
+          "the " + lang + " form '" + term.text + "' needs an x-paradigmCell",
+          where,
+          term.line);
       cells
           .computeIfAbsent(of, k -> new LinkedHashMap<>())
           .computeIfAbsent(cell, k -> new ArrayList<>())
@@ -108,17 +103,12 @@ final class EntryAssembly {
         if (missing.isEmpty()) {
           continue;
         }
-        if (!Inflections.of(lang).isCell(missing)) {
-          throw new GlossaryFileException(
-              where,
-              term.line,
-              "x-missingCells names '"
-                  + missing
-                  + "', not a "
-                  + lang
-                  + " cell; the cells are "
-                  + String.join(", ", Inflections.of(lang).cells()));
-        }
+        requireCell(
+            lang,
+            missing,
+            "x-missingCells names '" + missing + "', not a " + lang + " cell",
+            where,
+            term.line);
         own.put(missing, List.of());
       }
       Entry.Paradigm paradigm = Inflections.of(lang).curated(term.text, inflects, own);
@@ -140,6 +130,16 @@ final class EntryAssembly {
         status(preferred.property("elementWorkingStatus")),
         preferred.note,
         paradigms);
+  }
+
+  /** Refuses {@code cell} unless it is one of the language's, naming them. */
+  private static void requireCell(
+      String lang, String cell, String problem, String where, int line) {
+    Inflections grammar = Inflections.of(lang);
+    if (!grammar.isCell(cell)) {
+      throw new GlossaryFileException(
+          where, line, problem + "; the cells are " + String.join(", ", grammar.cells()));
+    }
   }
 
   private static Entry.Status status(String workingStatus) {

@@ -19,6 +19,14 @@ public final class Inflections {
 
   private final InflectionRules rules;
 
+  /**
+   * What the rules make of each form, kept: every segment sent to an engine asks again for its
+   * terms' paradigms. Glossary forms are few; the bound is for forms from imported files.
+   */
+  private final com.github.benmanes.caffeine.cache.Cache<String, Map<String, List<String>>>
+      generated =
+          com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(20_000).build();
+
   private Inflections(InflectionRules rules) {
     this.rules = rules;
   }
@@ -47,7 +55,7 @@ public final class Inflections {
 
   /** What the rules alone make of {@code form}, by cell. */
   public Map<String, List<String>> generated(String form) {
-    return rules.generate(form);
+    return generated.get(form, f -> java.util.Collections.unmodifiableMap(rules.generate(f)));
   }
 
   /** The paradigm of {@code form} of {@code entry}: the rules' cells with the curator's on top. */
@@ -56,7 +64,7 @@ public final class Inflections {
     if (!inflects(entry, forms, form)) {
       return TermForms.invariant(form);
     }
-    Map<String, List<String>> cells = new LinkedHashMap<>(rules.generate(form));
+    Map<String, List<String>> cells = new LinkedHashMap<>(generated(form));
     set.cells()
         .forEach(
             (cell, values) -> {
@@ -75,7 +83,7 @@ public final class Inflections {
    */
   public Entry.Paradigm curated(
       String form, Entry.Inflects inflects, Map<String, List<String>> cells) {
-    Map<String, List<String>> generated = rules.generate(form);
+    Map<String, List<String>> generated = generated(form);
     Map<String, List<String>> own = new LinkedHashMap<>();
     cells.forEach(
         (cell, forms) -> {

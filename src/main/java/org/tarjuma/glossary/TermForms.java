@@ -37,14 +37,4 @@ public record TermForms(String base, Map<String, List<String>> cells) {
     List<String> forms = cell == null ? null : cells.get(cell);
     return forms == null || forms.isEmpty() ? base : forms.get(0);
   }
-
-  /** The cell {@code form} belongs to (the first that holds it), or null. */
-  public String cellOf(String form) {
-    for (var cell : cells.entrySet()) {
-      if (cell.getValue().contains(form)) {
-        return cell.getKey();
-      }
-    }
-    return null;
-  }
 }
