@@ -6,11 +6,16 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code tarjuma glossary export}: the glossary as TBX or CSV, to a file or to stdout. */
+/**
+ * {@code tarjuma glossary export}: the glossary as TBX, TBX-Basic or CSV, to a file or to stdout.
+ */
 @Command(name = "export", description = "Exports the glossary.")
 final class GlossaryExport extends ApiCommand {
 
-  @Option(names = "--format", defaultValue = "tbx", description = "tbx or csv")
+  @Option(
+      names = "--format",
+      defaultValue = "tbx",
+      description = "tbx (everything), tbx-basic (for other termbase tools) or csv")
   String format;
 
   @Option(names = "--out", description = "File to write (default: standard output)")

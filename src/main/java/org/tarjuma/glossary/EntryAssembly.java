@@ -10,6 +10,7 @@ final class EntryAssembly {
 
   private static final String PREFERRED = "preferredTerm-admn-sts";
   private static final String DEPRECATED = "deprecatedTerm-admn-sts";
+  private static final String SUPERSEDED = "supersededTerm-admn-sts";
 
   private EntryAssembly() {}
 
@@ -127,7 +128,7 @@ final class EntryAssembly {
         variants,
         forbidden,
         preferred.property("doNotTranslate").equals("yes"),
-        status(preferred.property("elementWorkingStatus")),
+        status(preferred),
         preferred.note,
         paradigms);
   }
@@ -142,10 +143,18 @@ final class EntryAssembly {
     }
   }
 
-  private static Entry.Status status(String workingStatus) {
-    return switch (workingStatus) {
+  /**
+   * The working status of a language's forms: TBX-Tarjuma says it; in TBX-Basic, which has none, a
+   * superseded preferred form (as Tarjuma writes deprecated forms there) is deprecated.
+   */
+  private static Entry.Status status(TbxReader.TermSec preferred) {
+    return switch (preferred.property("elementWorkingStatus")) {
       case "finalizedElement" -> Entry.Status.APPROVED;
       case "archiveElement" -> Entry.Status.DEPRECATED;
+      case "" ->
+          preferred.property("administrativeStatus").equals(SUPERSEDED)
+              ? Entry.Status.DEPRECATED
+              : Entry.Status.PROPOSED;
       default -> Entry.Status.PROPOSED;
     };
   }

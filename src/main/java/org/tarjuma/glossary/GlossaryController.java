@@ -97,7 +97,10 @@ class GlossaryController {
     return ResponseEntity.noContent().build();
   }
 
-  /** The whole glossary as a file: TBX (the format of glossary/) or CSV for spreadsheets. */
+  /**
+   * The whole glossary as a file: TBX in Tarjuma's dialect (the format of glossary/, nothing lost),
+   * TBX-Basic for other termbase tools, or CSV for spreadsheets.
+   */
   @GetMapping("/api/v1/glossary/export")
   ResponseEntity<byte[]> export(@RequestParam(defaultValue = "tbx") String format) {
     boolean csv = format(format);
@@ -105,7 +108,7 @@ class GlossaryController {
     if (csv) {
       GlossaryCsv.write(glossary.entries(), new OutputStreamWriter(out, StandardCharsets.UTF_8));
     } else {
-      TbxWriter.write(glossary.entries(), out);
+      TbxWriter.write(glossary.entries(), out, dialect(format));
     }
     return ResponseEntity.ok()
         .contentType(
@@ -153,20 +156,29 @@ class GlossaryController {
       GlossaryCsv.Read read = GlossaryCsv.readWithWarnings(file, name);
       return glossary.importEntries(read.entries(), dryRun, user).warning(read.warnings());
     }
-    return glossary.importEntries(
-        TbxReader.read(new ByteArrayInputStream(file), name), dryRun, user);
+    TbxReader.Read read = TbxReader.readWithWarnings(new ByteArrayInputStream(file), name);
+    return glossary
+        .importEntries(read.entries(glossary::find), dryRun, user)
+        .warning(read.warnings());
+  }
+
+  /** The TBX dialect a format names: {@code tbx-basic} is TBX-Basic, {@code tbx} Tarjuma's. */
+  static TbxWriter.Dialect dialect(String format) {
+    return format.strip().equalsIgnoreCase("tbx-basic")
+        ? TbxWriter.Dialect.BASIC
+        : TbxWriter.Dialect.TARJUMA;
   }
 
   /** True for CSV, false for TBX; 400 naming both for anything else. */
   private static boolean format(String format) {
     return switch (format.strip().toLowerCase(Locale.ROOT)) {
       case "csv" -> true;
-      case "tbx" -> false;
+      case "tbx", "tbx-basic" -> false;
       default ->
           throw Problems.of(
               HttpStatus.BAD_REQUEST,
               "Unknown format",
-              "Unknown format '" + format + "'. Accepted: tbx, csv.");
+              "Unknown format '" + format + "'. Accepted: tbx, tbx-basic, csv.");
     };
   }
 

@@ -240,7 +240,8 @@ class GlossaryPageController {
       List<Entry> entries =
           csv
               ? GlossaryCsv.read(bytes, name)
-              : TbxReader.read(new java.io.ByteArrayInputStream(bytes), name);
+              : TbxReader.readWithWarnings(new java.io.ByteArrayInputStream(bytes), name)
+                  .entries(glossary::find);
       ImportReport report = glossary.importEntries(entries, !apply, caller.name());
       model.addAttribute("report", report);
       model.addAttribute("content", java.util.Base64.getEncoder().encodeToString(bytes));

@@ -1,25 +1,26 @@
 package org.tarjuma.glossary;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads TBX v3 (DCA style) with TBX-Basic data categories, plus Tarjuma's {@code admin
- * type="doNotTranslate"}, and TBX 2008 ({@code martif}: {@code termEntry}, {@code langSet}, {@code
- * tig} and {@code ntig} with their groups), as most termbase tools and IATE export it. A file with
- * no entry at all is refused, saying so. A {@code conceptEntry} (or {@code termEntry}) is an {@link
- * Entry}; in English, the preferred {@code termSec} is the preferred term, admitted ones are
- * variants, and {@code termType=acronym} makes a term case-sensitive; in a target language, the
- * preferred term is the form to use, admitted terms are variants, deprecated ones are forbidden
- * with their {@code note} as reason, and {@code elementWorkingStatus} gives the status (finalized:
- * approved, archived: deprecated, else proposed).
+ * Reads TBX v3 in DCA style ({@code <termNote type="partOfSpeech">}) and in DCT style ({@code
+ * <min:partOfSpeech>}: an element of a module's namespace is the data category its local name
+ * says), any dialect (TBX-Basic, TBX-Tarjuma with its own categories, TBX-Min), and TBX 2008
+ * ({@code martif}: {@code termEntry}, {@code langSet}, {@code tig} and {@code ntig} with their
+ * groups), as most termbase tools and IATE export it. A file with no entry at all is refused,
+ * saying so. A {@code conceptEntry} (or {@code termEntry}) is an {@link Entry}; in English, the
+ * preferred {@code termSec} is the preferred term, admitted ones are variants, and {@code
+ * termType=acronym} makes a term case-sensitive; in a target language, the preferred term is the
+ * form to use, admitted terms are variants, deprecated ones are forbidden with their {@code note}
+ * as reason, and {@code elementWorkingStatus} gives the status (finalized: approved, archived:
+ * deprecated, else proposed).
  *
  * <p>A DOCTYPE is refused before anything of it is read: no external entities, no entity expansion.
  */
@@ -27,7 +28,18 @@ final class TbxReader {
 
   private TbxReader() {}
 
+  /** The entries of a TBX file; see {@link #readWithWarnings}. */
   static List<Entry> read(InputStream in, String where) {
+    return readWithWarnings(in, where).entries();
+  }
+
+  /**
+   * The entries of a TBX file, and what of it was passed over: a language section in a language
+   * Tarjuma does not keep ({@code de}, Persian {@code fa}), once per code.
+   *
+   * @throws GlossaryFileException when the file is not TBX Tarjuma can read, naming where
+   */
+  static Read readWithWarnings(InputStream in, String where) {
     XMLInputFactory factory = XMLInputFactory.newFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -35,7 +47,7 @@ final class TbxReader {
     XMLStreamReader xml = null;
     try {
       xml = factory.createXMLStreamReader(in, "UTF-8");
-      return new Parse(xml, where).entries();
+      return new TbxParse(xml, where).read();
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
       throw new GlossaryFileException(
@@ -61,150 +73,36 @@ final class TbxReader {
     }
   }
 
-  /** One pass over the document, gathering entries. */
-  private static final class Parse {
-    private final XMLStreamReader xml;
-    private final String where;
-    private final List<Entry> entries = new ArrayList<>();
-
-    Parse(XMLStreamReader xml, String where) {
-      this.xml = xml;
-      this.where = where;
-    }
-
-    List<Entry> entries() throws XMLStreamException {
-      while (xml.hasNext()) {
-        int event = xml.next();
-        if (event == XMLStreamConstants.DTD) {
-          throw fail("a DOCTYPE is not allowed in a glossary file");
-        }
-        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-          throw fail("entity references are not allowed: &" + xml.getLocalName() + ";");
-        }
-        if (event == XMLStreamConstants.START_ELEMENT
-            && (xml.getLocalName().equals("conceptEntry")
-                || xml.getLocalName().equals("termEntry"))) {
-          entries.add(concept());
-        }
-      }
-      if (entries.isEmpty()) {
-        throw new GlossaryFileException(
-            where,
-            -1,
-            "no conceptEntry (TBX v3) or termEntry (TBX 2008, martif) found: nothing to import");
-      }
-      return entries;
-    }
-
-    private Entry concept() throws XMLStreamException {
-      int line = xml.getLocation().getLineNumber();
-      String id = xml.getAttributeValue(null, "id");
-      if (id == null || id.isBlank()) {
-        throw fail("a conceptEntry needs an id");
-      }
-      List<String> domains = new ArrayList<>();
-      String definition = "";
-      Map<String, List<TermSec>> languages = new TreeMap<>();
-      while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-        switch (xml.getLocalName()) {
-          case "descrip", "descripGrp" -> {
-            String[] read = descrip();
-            if ("subjectField".equals(read[0])) {
-              domains.add(read[1]);
-            } else if ("definition".equals(read[0])) {
-              definition = read[1];
-            }
-          }
-          case "langSec", "langSet" -> {
-            String lang = xml.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
-            if (lang == null) {
-              throw fail("a " + xml.getLocalName() + " needs xml:lang");
-            }
-            languages.put(lang, termSecs());
-          }
-          default -> skip();
-        }
-      }
-      return EntryAssembly.entry(id, domains, definition, languages, where, line);
-    }
-
-    private List<TermSec> termSecs() throws XMLStreamException {
-      List<TermSec> terms = new ArrayList<>();
-      while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-        String name = xml.getLocalName();
-        if (name.equals("termSec") || name.equals("tig") || name.equals("ntig")) {
-          terms.add(termSec());
-        } else {
-          skip();
-        }
-      }
-      return terms;
-    }
-
-    private TermSec termSec() throws XMLStreamException {
-      int line = xml.getLocation().getLineNumber();
-      TermSec term = new TermSec(line);
-      termChildren(term);
-      if (term.text == null || term.text.isBlank()) {
-        throw new GlossaryFileException(where, line, "a termSec needs a non-empty term");
-      }
-      return term;
-    }
+  /**
+   * The entries of a file, what of it was passed over, and whether it has Tarjuma's own data
+   * categories (TBX-Tarjuma, or an older export of Tarjuma's that called itself TBX-Basic).
+   */
+  record Read(List<Entry> entries, List<String> warnings, boolean tarjuma) {
 
     /**
-     * The children of a termSec (TBX v3) or tig / ntig (TBX 2008), descending into the groups TBX
-     * 2008 wraps them in (termGrp, termNoteGrp, adminGrp, descripGrp).
+     * The entries to import: as read from a file in Tarjuma's dialect; from any other (TBX-Basic,
+     * TBX 2008, another tool's), completed from {@code current} with what the file cannot say.
      */
-    private void termChildren(TermSec term) throws XMLStreamException {
-      while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-        String name = xml.getLocalName();
-        if (name.endsWith("Grp")) {
-          termChildren(term);
-          continue;
-        }
-        String type = xml.getAttributeValue(null, "type");
-        switch (name) {
-          case "term" -> term.text = xml.getElementText().strip();
-          case "note" -> term.note = xml.getElementText().strip();
-          case "termNote", "admin" ->
-              term.properties.put(String.valueOf(type), xml.getElementText().strip());
-          default -> skip();
-        }
-      }
+    List<Entry> entries(java.util.function.Function<String, java.util.Optional<Entry>> current) {
+      return tarjuma ? entries : TbxBasic.completed(entries, current);
     }
+  }
 
-    /** A descrip's type and text, or a descripGrp's descrip's (its other children skipped). */
-    private String[] descrip() throws XMLStreamException {
-      if (xml.getLocalName().equals("descrip")) {
-        String type = xml.getAttributeValue(null, "type");
-        return new String[] {type, xml.getElementText().strip()};
-      }
-      String[] found = {null, ""};
-      while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-        if (xml.getLocalName().equals("descrip")) {
-          found = descrip();
-        } else {
-          skip();
-        }
-      }
-      return found;
+  /**
+   * Tarjuma's code for a language section's code in any case and with any region ({@code en-US},
+   * {@code UR-pk}, {@code ps_AF}; Dari as {@code prs} or {@code fa-AF}), or null for another
+   * language, Persian ({@code fa}, {@code fa-IR}) among them.
+   */
+  static String language(String code) {
+    String key = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    if (key.equals("fa-af")) {
+      return "prs";
     }
-
-    private void skip() throws XMLStreamException {
-      int depth = 1;
-      while (depth > 0) {
-        int event = xml.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          depth++;
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          depth--;
-        }
-      }
-    }
-
-    private GlossaryFileException fail(String problem) {
-      return new GlossaryFileException(where, xml.getLocation().getLineNumber(), problem);
-    }
+    String primary = key.split("-", 2)[0];
+    return switch (primary) {
+      case "en", "ur", "ps", "prs" -> primary;
+      default -> null;
+    };
   }
 
   /** A termSec as read: the term, its notes and its properties by type. */

@@ -8,32 +8,62 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Writes entries as the TBX that {@link TbxReader} reads: TBX v3, DCA style, TBX-Basic. */
+/**
+ * Writes entries as TBX v3, DCA style, in one of two dialects, both read back by {@link TbxReader}:
+ * {@link Dialect#TARJUMA} keeps everything, {@link Dialect#BASIC} is what other tools accept.
+ */
 final class TbxWriter {
+
+  /** What a file holds, and the name it declares in {@code <tbx type>}. */
+  enum Dialect {
+    /**
+     * TBX-Tarjuma: TBX-Basic's data categories and Tarjuma's own (working status, do-not-translate,
+     * proper nouns, each form's grammatical forms), as {@code tbx/TBX-Tarjuma_DCA.sch} declares
+     * them. The format of {@code glossary/}; nothing is lost.
+     */
+    TARJUMA("TBX-Tarjuma"),
+    /**
+     * TBX-Basic, valid against LTAC Global's RelaxNG and Schematron: the terms, their status, part
+     * of speech (a proper noun is a noun), subject, definition and notes. A language whose forms
+     * are deprecated has them all superseded.
+     */
+    BASIC("TBX-Basic");
+
+    final String type;
+
+    Dialect(String type) {
+      this.type = type;
+    }
+  }
 
   static final String NAMESPACE = "urn:iso:std:iso:30042:ed-2";
   private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
   private TbxWriter() {}
 
+  /** Writes {@code entries} in Tarjuma's own dialect. */
   static void write(Collection<Entry> entries, OutputStream out) {
+    write(entries, out, Dialect.TARJUMA);
+  }
+
+  static void write(Collection<Entry> entries, OutputStream out, Dialect dialect) {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-      new TbxWriter.Document(xml).write(entries);
+      new TbxWriter.Document(xml, dialect == Dialect.TARJUMA).write(entries, dialect);
       xml.flush();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write TBX", e);
     }
   }
 
-  private record Document(XMLStreamWriter xml) {
+  private record Document(XMLStreamWriter xml, boolean full) {
 
-    void write(Collection<Entry> entries) throws XMLStreamException {
+    void write(Collection<Entry> entries, Dialect dialect) throws XMLStreamException {
       xml.writeStartDocument("UTF-8", "1.0");
       text("\n");
       xml.writeStartElement("tbx");
       xml.writeDefaultNamespace(NAMESPACE);
-      xml.writeAttribute("type", "TBX-Basic");
+      xml.writeAttribute("type", dialect.type);
       xml.writeAttribute("style", "dca");
       xml.writeAttribute("xml", XML_NS, "lang", "en");
       open(1, "tbxHeader");
@@ -76,8 +106,10 @@ final class TbxWriter {
       for (Entry.SourceTerm term : english.all()) {
         open(5, "termSec");
         element(6, "term", null, null, term.text());
-        if (!english.partOfSpeech().isEmpty()) {
-          element(6, "termNote", "type", "partOfSpeech", english.partOfSpeech());
+        String partOfSpeech =
+            full ? english.partOfSpeech() : TbxBasic.partOfSpeech(english.partOfSpeech());
+        if (!partOfSpeech.isEmpty()) {
+          element(6, "termNote", "type", "partOfSpeech", partOfSpeech);
         }
         element(
             7,
@@ -98,23 +130,19 @@ final class TbxWriter {
     private void forms(Entry entry, String lang, Entry.Forms forms) throws XMLStreamException {
       java.util.Set<String> written = new java.util.HashSet<>();
       langSec(lang);
+      boolean retired = !full && forms.status() == Entry.Status.DEPRECATED;
+      String admitted = retired ? "supersededTerm-admn-sts" : "admittedTerm-admn-sts";
       open(5, "termSec");
       element(6, "term", null, null, forms.preferred());
-      element(6, "termNote", "type", "administrativeStatus", "preferredTerm-admn-sts");
       element(
-          7,
-          "admin",
+          6,
+          "termNote",
           "type",
-          "elementWorkingStatus",
-          switch (forms.status()) {
-            case APPROVED -> "finalizedElement";
-            case DEPRECATED -> "archiveElement";
-            case PROPOSED -> "workingElement";
-          });
-      if (forms.doNotTranslate()) {
-        element(6, "admin", "type", "doNotTranslate", "yes");
+          "administrativeStatus",
+          retired ? "supersededTerm-admn-sts" : "preferredTerm-admn-sts");
+      if (full) {
+        full(forms);
       }
-      inflects(forms, forms.preferred());
       if (!forms.note().isEmpty()) {
         element(6, "note", null, null, forms.note());
       }
@@ -123,7 +151,7 @@ final class TbxWriter {
       for (String variant : forms.variants()) {
         open(5, "termSec");
         element(6, "term", null, null, variant);
-        element(6, "termNote", "type", "administrativeStatus", "admittedTerm-admn-sts");
+        element(6, "termNote", "type", "administrativeStatus", admitted);
         inflects(forms, variant);
         close(5);
         paradigm(entry, lang, forms, variant, "admittedTerm-admn-sts", written);
@@ -142,8 +170,29 @@ final class TbxWriter {
       close(4);
     }
 
+    /** Tarjuma's own notes on a language's preferred form: working status, do-not-translate. */
+    private void full(Entry.Forms forms) throws XMLStreamException {
+      inflects(forms, forms.preferred()); // termNotes come before admins in a termSec
+      element(
+          6,
+          "admin",
+          "type",
+          "elementWorkingStatus",
+          switch (forms.status()) {
+            case APPROVED -> "finalizedElement";
+            case DEPRECATED -> "archiveElement";
+            case PROPOSED -> "workingElement";
+          });
+      if (forms.doNotTranslate()) {
+        element(6, "admin", "type", "doNotTranslate", "yes");
+      }
+    }
+
     /** Tarjuma's {@code x-inflection} note, when a curator said whether the form inflects. */
     private void inflects(Entry.Forms forms, String form) throws XMLStreamException {
+      if (!full) {
+        return;
+      }
       Entry.Paradigm paradigm = forms.paradigm(form);
       switch (paradigm.inflects()) {
         case INFLECTS -> element(6, "termNote", "type", "x-inflection", "inflects");
@@ -172,8 +221,8 @@ final class TbxWriter {
         String status,
         java.util.Set<String> written)
         throws XMLStreamException {
-      if (!written.add(form)) {
-        return; // a form listed twice has one paradigm
+      if (!full || !written.add(form)) {
+        return; // a form listed twice has one paradigm; TBX-Basic has no grammatical forms
       }
       TermForms paradigm = Inflections.of(lang).forms(entry, forms, form);
       for (var cell : paradigm.cells().entrySet()) {

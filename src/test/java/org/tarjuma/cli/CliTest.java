@@ -157,6 +157,14 @@ class CliTest {
     Run dryRun = cli("glossary", "import", csv.toString(), server());
     assertThat(dryRun.code()).as(dryRun.err()).isZero();
     assertThat(dryRun.out()).contains("\"dryRun\":true");
+    Path basic = out.resolve("basic.tbx");
+    Run tbx =
+        cli("glossary", "export", "--format", "tbx-basic", "--out", basic.toString(), server());
+    assertThat(tbx.code()).as(tbx.err()).isZero();
+    assertThat(Files.readString(basic)).contains("type=\"TBX-Basic\"", "ڈیورنڈ لائن");
+    Run basicDryRun = cli("glossary", "import", basic.toString(), server());
+    assertThat(basicDryRun.code()).as(basicDryRun.err()).isZero();
+    assertThat(basicDryRun.out()).contains("\"changed\":[]");
   }
 
   @Test

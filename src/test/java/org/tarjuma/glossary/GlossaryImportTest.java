@@ -62,6 +62,33 @@ class GlossaryImportTest {
         .hasSize(total());
   }
 
+  /**
+   * The TBX-Basic export validates against TBX-Basic's schemas and imports back unchanged; edited
+   * elsewhere and imported, only the edit changes: the entry keeps its status and paradigms.
+   */
+  @Test
+  void theTbxBasicExportIsValidAndComesBackWithOnlyItsEdits() {
+    HttpResponse<String> export = api.get("/api/v1/glossary/export?format=tbx-basic");
+    assertThat(export.statusCode()).isEqualTo(200);
+    byte[] basic = export.body().getBytes(StandardCharsets.UTF_8);
+    assertThat(TbxSchemas.relaxNgErrors(basic, TbxSchemas.CORE_RNG)).isEmpty();
+    assertThat(TbxSchemas.schematronFailures(basic, TbxSchemas.BASIC_DCA_SCH)).isEmpty();
+    JsonNode unchanged = json(upload("format=tbx", basic));
+    assertThat(unchanged.get("unchanged")).hasSize(total());
+    assertThat(unchanged.get("changed")).isEmpty();
+    JsonNode before = json(api.get("/api/v1/glossary/terms/durand-line"));
+    String edited =
+        export.body().replace("<term>Durand frontier</term>", "<term>Durand border</term>");
+    JsonNode applied =
+        json(upload("format=tbx&dryRun=false", edited.getBytes(StandardCharsets.UTF_8)));
+    assertThat(applied.get("changed")).hasSize(1);
+    assertThat(applied.get("changed").get(0).toString()).contains("durand-line");
+    JsonNode after = json(api.get("/api/v1/glossary/terms/durand-line"));
+    assertThat(after.at("/english/variants/0/text").asString()).isEqualTo("Durand border");
+    assertThat(after.get("targets")).isEqualTo(before.get("targets"));
+    assertThat(after.at("/english/partOfSpeech")).isEqualTo(before.at("/english/partOfSpeech"));
+  }
+
   @Test
   void aDryRunShowsTheDiffAndARealImportAppliesIt() {
     String csv = api.get("/api/v1/glossary/export?format=csv").body();
@@ -165,9 +192,12 @@ class GlossaryImportTest {
         400,
         "line 2: not UTF-8");
     assertProblem(
-        upload("format=xlsx", "x".getBytes(StandardCharsets.UTF_8)), 400, "Accepted: tbx, csv");
+        upload("format=xlsx", "x".getBytes(StandardCharsets.UTF_8)),
+        400,
+        "Accepted: tbx, tbx-basic, csv");
     assertProblem(upload("format=csv", new byte[0]), 400, "Send the csv file");
-    assertProblem(api.get("/api/v1/glossary/export?format=pdf"), 400, "Accepted: tbx, csv");
+    assertProblem(
+        api.get("/api/v1/glossary/export?format=pdf"), 400, "Accepted: tbx, tbx-basic, csv");
     HttpResponse<String> asForm =
         api.send(
             HttpRequest.newBuilder(api.uri("/api/v1/glossary/import?format=csv"))

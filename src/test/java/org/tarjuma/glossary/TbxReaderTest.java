@@ -204,6 +204,128 @@ class TbxReaderTest {
         .containsExactly("ډیورنډ لاین");
   }
 
+  /**
+   * TBX v3 in DCT style (data categories as elements of the modules' namespaces), regional and
+   * upper-case codes, Dari as fa-AF, and inline markup inside a term read as the DCA entry would;
+   * Persian and other languages are passed over with one warning each.
+   */
+  @Test
+  void readsDctStyleRegionalCodesAndPassesOverOtherLanguages() {
+    TbxReader.Read read =
+        TbxReader.readWithWarnings(
+            new ByteArrayInputStream(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"
+                     xmlns:min="http://www.tbxinfo.net/ns/min" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+                  <tbxHeader><fileDesc><sourceDesc><p>memoQ</p></sourceDesc></fileDesc></tbxHeader>
+                  <text><body>
+                    <conceptEntry id="c7">
+                      <min:subjectField>borders</min:subjectField>
+                      <descripGrp><basic:definition>The border of 1893.</basic:definition></descripGrp>
+                      <langSec xml:lang="en-US"><termSec><term>Durand <hi type="italics">Line</hi></term>
+                        <min:partOfSpeech>noun</min:partOfSpeech>
+                        <min:administrativeStatus>preferredTerm-admn-sts</min:administrativeStatus></termSec></langSec>
+                      <langSec xml:lang="UR-pk"><termSec><term>ڈیورنڈ لائن</term>
+                        <termNoteGrp><min:administrativeStatus>preferredTerm-admn-sts</min:administrativeStatus></termNoteGrp></termSec></langSec>
+                      <langSec xml:lang="fa-AF"><termSec><term>خط دیورند</term></termSec></langSec>
+                      <langSec xml:lang="fa-IR"><termSec><term>خط دیورند</term></termSec></langSec>
+                      <langSec xml:lang="de"><termSec><term>Durand-Linie</term></termSec></langSec>
+                      <langSec xml:lang="DE"><termSec><term>Durandlinie</term></termSec></langSec>
+                    </conceptEntry>
+                  </body></text>
+                </tbx>
+                """
+                    .getBytes(StandardCharsets.UTF_8)),
+            "dct.tbx");
+    Entry entry = read.entries().getFirst();
+    assertThat(entry.english().preferred().text()).isEqualTo("Durand Line");
+    assertThat(entry.english().partOfSpeech()).isEqualTo("noun");
+    assertThat(entry.english().domains()).containsExactly("borders");
+    assertThat(entry.english().note()).isEqualTo("The border of 1893.");
+    assertThat(entry.targets().keySet()).containsExactlyInAnyOrder("ur", "prs");
+    assertThat(entry.targets().get("ur").preferred()).isEqualTo("ڈیورنڈ لائن");
+    assertThat(entry.targets().get("prs").preferred()).isEqualTo("خط دیورند");
+    assertThat(read.warnings())
+        .containsExactly(
+            "language sections in 'fa-IR' were passed over: Tarjuma keeps en, ur, ps and prs (Dari"
+                + " is prs or fa-AF; fa is Persian)",
+            "language sections in 'de' were passed over: Tarjuma keeps en, ur, ps and prs");
+    assertThat(read.tarjuma()).isFalse();
+  }
+
+  /** Language codes: any case and region; Dari as prs or fa-AF; Persian and others are none. */
+  @Test
+  void languageCodesMapToTarjumasOrToNone() {
+    assertThat(TbxReader.language("EN-gb")).isEqualTo("en");
+    assertThat(TbxReader.language("ur_PK")).isEqualTo("ur");
+    assertThat(TbxReader.language("ps-AF")).isEqualTo("ps");
+    assertThat(TbxReader.language("PRS-af")).isEqualTo("prs");
+    assertThat(TbxReader.language("fa-af")).isEqualTo("prs");
+    assertThat(TbxReader.language("fa")).isNull();
+    assertThat(TbxReader.language("fa-IR")).isNull();
+    assertThat(TbxReader.language("urd")).isNull();
+  }
+
+  /**
+   * Any file built from TBX's pieces (v3 DCA and DCT, 2008, elements of other namespaces, any
+   * language code, cut anywhere) is read or refused with a GlossaryFileException, nothing else.
+   */
+  @net.jqwik.api.Property(tries = 400)
+  void anyTbxLikeFileIsReadOrRefusedWithAReason(
+      @net.jqwik.api.ForAll("pieces") List<String> pieces,
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100) int cut) {
+    String body = String.join("", pieces);
+    String file =
+        "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\" xmlns:min=\"http://www.tbxinfo.net/ns/min\"><text><body>"
+            + body
+            + "</body></text></tbx>";
+    String cutFile = cut == 100 ? file : file.substring(0, file.length() * cut / 100);
+    try {
+      TbxReader.Read read =
+          TbxReader.readWithWarnings(
+              new ByteArrayInputStream(cutFile.getBytes(StandardCharsets.UTF_8)), "random.tbx");
+      assertThat(read.entries()).isNotEmpty();
+      assertThat(read.entries()).allSatisfy(e -> assertThat(e.english()).isNotNull());
+    } catch (GlossaryFileException refused) {
+      assertThat(refused.getMessage()).startsWith("random.tbx");
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<String>> pieces() {
+    net.jqwik.api.Arbitrary<String> lang =
+        net.jqwik.api.Arbitraries.of("en", "EN-us", "ur", "ps_AF", "fa-AF", "fa", "de", "", "x y");
+    net.jqwik.api.Arbitrary<String> piece =
+        net.jqwik.api.Arbitraries.oneOf(
+            net.jqwik.api.Arbitraries.of(
+                "<conceptEntry id=\"c\">",
+                "<conceptEntry>",
+                "</conceptEntry>",
+                "<termEntry id=\"t\">",
+                "</termEntry>",
+                "<termSec>",
+                "</termSec>",
+                "<tig>",
+                "</tig>",
+                "<term>Kabul</term>",
+                "<term></term>",
+                "<term>ک<hi>ا</hi>بل</term>",
+                "<min:partOfSpeech>noun</min:partOfSpeech>",
+                "<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>",
+                "<termNote type=\"x-inflectionOf\">Kabul</termNote>",
+                "<termNote type=\"x-paradigmCell\">sg.obl</termNote>",
+                "<admin type=\"elementWorkingStatus\">finalizedElement</admin>",
+                "<descripGrp><min:subjectField>x</min:subjectField></descripGrp>",
+                "</langSec>",
+                "</langSet>",
+                "&amp;",
+                "<![CDATA[x]]>"),
+            lang.map(l -> "<langSec xml:lang=\"" + l + "\">"),
+            lang.map(l -> "<langSet lang=\"" + l + "\">"));
+    return piece.list().ofMaxSize(25);
+  }
+
   /** A file in which no entry is recognised is refused, saying so, never an empty success. */
   @Test
   void aFileWithNoEntryIsRefused() {

@@ -77,4 +77,54 @@ class TbxWriterTest {
   void anyEntryRoundTrips(@ForAll("entries") Entry entry) {
     assertThat(roundTrip(List.of(entry))).containsExactly(entry);
   }
+
+  @Property(tries = 200)
+  void anyEntryComesBackFromTbxBasicWithTheGlossarysOwnData(@ForAll("entries") Entry entry) {
+    byte[] basic = TbxSchemaTest.export(List.of(entry), TbxWriter.Dialect.BASIC);
+    TbxReader.Read read = TbxReader.readWithWarnings(new ByteArrayInputStream(basic), "basic.tbx");
+    // Read alone: what TBX-Basic holds, the status only as deprecated or not.
+    Entry.Forms ur = entry.targets().get("ur");
+    Entry.Forms readUr = read.entries().get(0).targets().get("ur");
+    assertThat(read.tarjuma()).isFalse();
+    assertThat(readUr.preferred()).isEqualTo(ur.preferred());
+    assertThat(readUr.variants()).isEqualTo(ur.variants());
+    assertThat(readUr.forbidden()).isEqualTo(ur.forbidden());
+    assertThat(readUr.status())
+        .isEqualTo(
+            ur.status() == Entry.Status.DEPRECATED
+                ? Entry.Status.DEPRECATED
+                : Entry.Status.PROPOSED);
+    assertThat(readUr.doNotTranslate()).isFalse();
+    // Completed from the glossary's entry: the entry as it was, and the same file again.
+    List<Entry> completed = read.entries(id -> java.util.Optional.of(entry));
+    assertThat(completed).containsExactly(entry);
+    assertThat(TbxSchemaTest.export(completed, TbxWriter.Dialect.BASIC)).isEqualTo(basic);
+  }
+
+  @Test
+  void tbxBasicSaysProperNounsAreNounsAndDeprecatedFormsAreSuperseded() throws Exception {
+    Entry entry =
+        new Entry(
+            "kandahar",
+            1,
+            new Entry.English(
+                new Entry.SourceTerm("Kandahar", false), List.of(), "properNoun", List.of(), ""),
+            Map.of(
+                "ur",
+                new Entry.Forms(
+                    "قندھار", List.of("کندھار"), List.of(), true, Entry.Status.DEPRECATED, "")));
+    String basic =
+        new String(
+            TbxSchemaTest.export(List.of(entry), TbxWriter.Dialect.BASIC), StandardCharsets.UTF_8);
+    assertThat(basic)
+        .contains("<termNote type=\"partOfSpeech\">noun</termNote>", "<term>قندھار</term>")
+        .doesNotContain("properNoun", "doNotTranslate", "elementWorkingStatus");
+    assertThat(basic.split("supersededTerm-admn-sts", -1)).hasSize(3); // the form and its variant
+    Entry read =
+        TbxReader.read(new ByteArrayInputStream(basic.getBytes(StandardCharsets.UTF_8)), "b")
+            .get(0);
+    assertThat(read.english().partOfSpeech()).isEqualTo("noun");
+    assertThat(read.targets().get("ur").status()).isEqualTo(Entry.Status.DEPRECATED);
+    assertThat(read.targets().get("ur").variants()).containsExactly("کندھار");
+  }
 }
