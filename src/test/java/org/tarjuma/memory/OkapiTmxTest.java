@@ -28,7 +28,6 @@ import net.sf.okapi.common.resource.TextFragment;
 import net.sf.okapi.common.resource.TextUnit;
 import net.sf.okapi.filters.tmx.TmxFilter;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tarjuma.segment.InlineCode;
 import org.tarjuma.segment.TaggedText;
@@ -44,11 +43,6 @@ class OkapiTmxTest {
 
   private static final Instant AT = Instant.parse("2026-11-25T10:00:00Z");
   private static final TmxReader READER = new TmxReader(Fixtures.LANGUAGES);
-
-  @BeforeAll
-  static void okapiParsesWithTheJdksStax() {
-    OkapiStax.useTheJdks();
-  }
 
   /** The seed memory and the tagged sample units, as the seed loader and an import read them. */
   private static List<MemoryUnit> units() throws Exception {
@@ -77,31 +71,7 @@ class OkapiTmxTest {
     ByteArrayOutputStream export = new ByteArrayOutputStream();
     TmxWriter.write(units, export); // what GET /api/v1/memory/export streams
 
-    List<Tuple> seen = new ArrayList<>();
-    try (TmxFilter filter = new TmxFilter()) {
-      filter.open(
-          new RawDocument(
-              new ByteArrayInputStream(export.toByteArray()),
-              "UTF-8",
-              LocaleId.fromString("en"),
-              LocaleId.fromString("ur")));
-      while (filter.hasNext()) {
-        Event event = filter.next();
-        if (event.isTextUnit()) {
-          ITextUnit tu = event.getTextUnit();
-          assertThat(tu.getTargetLocales()).hasSize(1);
-          LocaleId lang = tu.getTargetLocales().iterator().next();
-          seen.add(
-              tuple(
-                  lang.toString(),
-                  tagged(tu.getSource().getFirstContent()),
-                  tagged(tu.getTarget(lang).getFirstContent()),
-                  tu.getProperty("x-origin").getValue(),
-                  tu.getProperty("changeid").getValue(),
-                  tu.getProperty("changedate").getValue()));
-        }
-      }
-    }
+    List<Tuple> seen = okapiReads(export.toByteArray());
     assertThat(seen)
         .containsExactlyElementsOf(
             units.stream()
@@ -179,6 +149,40 @@ class OkapiTmxTest {
                 assertThat(Normalizer.isNormalized(u.target(), Normalizer.Form.NFC))
                     .as(u.target())
                     .isTrue());
+  }
+
+  /**
+   * What Okapi's TMX filter sees in {@code tmx}, a unit with one target a tuple: target language,
+   * source and target as tagged text, and the x-origin, changeid and changedate properties.
+   */
+  static List<Tuple> okapiReads(byte[] tmx) {
+    OkapiStax.useTheJdks();
+    List<Tuple> seen = new ArrayList<>();
+    try (TmxFilter filter = new TmxFilter()) {
+      filter.open(
+          new RawDocument(
+              new ByteArrayInputStream(tmx),
+              "UTF-8",
+              LocaleId.fromString("en"),
+              LocaleId.fromString("ur")));
+      while (filter.hasNext()) {
+        Event event = filter.next();
+        if (event.isTextUnit()) {
+          ITextUnit tu = event.getTextUnit();
+          assertThat(tu.getTargetLocales()).hasSize(1);
+          LocaleId lang = tu.getTargetLocales().iterator().next();
+          seen.add(
+              tuple(
+                  lang.toString(),
+                  tagged(tu.getSource().getFirstContent()),
+                  tagged(tu.getTarget(lang).getFirstContent()),
+                  tu.getProperty("x-origin").getValue(),
+                  tu.getProperty("changeid").getValue(),
+                  tu.getProperty("changedate").getValue()));
+        }
+      }
+    }
+    return seen;
   }
 
   /** Tagged text as an Okapi fragment: our tags become Okapi codes with the same ids. */
