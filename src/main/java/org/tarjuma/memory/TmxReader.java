@@ -23,12 +23,17 @@ import org.tarjuma.segment.TaggedText;
  * (OmegaT writes {@code <!DOCTYPE tmx SYSTEM "tmx11.dtd">}) is passed over, never fetched; one with
  * an internal subset (entity declarations) is refused outright. Language codes are read in any case
  * and with any region ({@code UR-PK}, {@code ps_AF}, {@code fa-AF} for Dari), from {@code xml:lang}
- * or the older {@code lang}. Inline codes ({@code bpt}, {@code ept}, {@code ph}, {@code it}) become
- * our tags ({@code <1>}, {@code </1>}, {@code <1/>}); a segment without them is kept as plain text.
+ * or the older {@code lang}. Inline codes ({@code bpt}, {@code ept}, {@code ph}, {@code it} and the
+ * deprecated {@code ut} of Trados Translator's Workbench) become our tags ({@code <1>}, {@code
+ * </1>}, {@code <1/>}), their native code (RTF, HTML) never read as text; a code with neither
+ * {@code i} nor {@code x} is numbered by its place in the segment. A segment without codes is kept
+ * as plain text.
  */
 final class TmxReader {
 
   private static final int MAX_PROBLEMS = 20;
+  private static final java.util.Set<String> CODES =
+      java.util.Set.of("bpt", "ept", "ph", "it", "ut");
   private static final java.util.Set<String> VERSIONS =
       java.util.Set.of("1.1", "1.2", "1.3", "1.4", "1.4a", "1.4b");
   private final Languages languages;
@@ -177,19 +182,19 @@ final class TmxReader {
   private static String readSeg(XMLStreamReader xml) throws XMLStreamException {
     StringBuilder plain = new StringBuilder();
     StringBuilder tagged = new StringBuilder();
-    boolean codes = false;
-    int depth = 0; // inside a bpt/ept/ph/it, whose content is native markup, not text
+    int codes = 0;
+    int depth = 0; // inside a code, whose content is native markup, not text
     while (xml.hasNext()) {
       int event = xml.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
         String name = xml.getLocalName();
         switch (name) {
-          case "bpt", "ept", "ph", "it" -> {
-            codes = true;
+          case "bpt", "ept", "ph", "it", "ut" -> {
+            codes++;
             depth++;
             String i = xml.getAttributeValue(null, "i");
             String x = xml.getAttributeValue(null, "x");
-            String n = i != null ? i : x != null ? x : "0";
+            String n = i != null ? i : x != null ? x : String.valueOf(codes);
             InlineCode.Kind kind =
                 switch (name) {
                   case "bpt" -> InlineCode.Kind.OPEN;
@@ -205,7 +210,7 @@ final class TmxReader {
         if (name.equals("seg")) {
           break;
         }
-        if (name.equals("bpt") || name.equals("ept") || name.equals("ph") || name.equals("it")) {
+        if (CODES.contains(name)) {
           depth--;
         }
       } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
@@ -215,6 +220,6 @@ final class TmxReader {
         TaggedText.escape(text, 0, text.length(), tagged);
       }
     }
-    return (codes ? tagged : plain).toString().strip();
+    return (codes > 0 ? tagged : plain).toString().strip();
   }
 }

@@ -73,6 +73,25 @@ class TmxTest {
             org.assertj.core.groups.Tuple.tuple("ps", "خبرې اترې پای ته ورسېدې."));
   }
 
+  /**
+   * Trados Translator's Workbench keeps RTF in the deprecated {@code <ut>}: each is a standalone
+   * tag (numbered by its place when it has no x) and its RTF is not text.
+   */
+  @Test
+  void utCodesAreStandaloneTagsAndTheirNativeCodeIsNotText() {
+    List<MemoryUnit> units =
+        read(
+            "<tmx version=\"1.4\"><header srclang=\"EN-US\"/><body><tu>"
+                + "<tuv xml:lang=\"EN-US\"><seg><ut>{\\b </ut>ISPR<ut>}</ut> said.</seg></tuv>"
+                + "<tuv xml:lang=\"PS-AF\"><seg><ut x=\"7\">{\\b </ut>آی اېس پي آر<ut>}</ut> وویل.</seg>"
+                + "</tuv></tu></body></tmx>");
+    assertThat(units)
+        .extracting(MemoryUnit::source, MemoryUnit::target)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "<1/>ISPR<2/> said.", "<7/>آی اېس پي آر<2/> وویل."));
+  }
+
   /** A DTD a file names by URL is never fetched: the server it names sees no request. */
   @Test
   void aNamedDtdIsNeverFetched() throws Exception {
