@@ -52,6 +52,11 @@ record CsvLayout(String tool, Map<String, String> columns, String notRead) {
     return weblate(header, lang, where);
   }
 
+  /** Whether {@code cells} are the header of one of these layouts, whatever the language named. */
+  static boolean isHeader(List<String> cells) {
+    return of(cells, GlossaryCsv.TARGETS.getFirst(), "") != null;
+  }
+
   /** One warning for each column of {@code header} that is not read. */
   List<String> warnings(List<String> header) {
     List<String> warnings = new ArrayList<>();

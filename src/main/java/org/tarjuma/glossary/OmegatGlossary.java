@@ -56,6 +56,10 @@ final class OmegatGlossary {
         throw new GlossaryFileException(
             where, i + 1, "no tab between the source term and the target term");
       }
+      if (entries.isEmpty() && CsvLayout.isHeader(List.of(cells))) {
+        throw new GlossaryFileException(
+            where, i + 1, "a header in a tab-separated file; OmegaT's has none: save it as CSV");
+      }
       entries.add(PlainGlossaryCsv.entry(Map.of("en", cells[0], lang, cells[1]), where, i + 1));
       warnings.addAll(passedOver(cells));
     }

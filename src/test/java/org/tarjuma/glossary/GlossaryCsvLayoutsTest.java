@@ -118,7 +118,10 @@ class GlossaryCsvLayoutsTest {
         .hasMessageStartingWith("terms.csv, line 2: not valid CSV");
   }
 
-  /** Each header is read as one layout, known by its columns in any case. */
+  /**
+   * Each header is read as one layout, known by its columns in any case; a file whose first line
+   * starts with # or holds a tab is OmegaT's, and refused if it has a header.
+   */
   @Test
   void eachHeaderIsReadAsOneLayout() {
     assertThat(layout("Term [en]", "Term [ps]", "en", "ur")).isEqualTo("Crowdin");
@@ -131,6 +134,9 @@ class GlossaryCsvLayoutsTest {
     assertThat(OmegatGlossary.isOne("# comment\nKabul,کابل")).isTrue();
     assertThat(OmegatGlossary.isOne("Kabul\tکابل, capital")).isTrue();
     assertThat(OmegatGlossary.isOne("en,ur\nKabul\tکابل")).isFalse();
+    assertThatThrownBy(() -> read("# terms\nEN\tUR-pk\nKabul\tکابل\n", "ur"))
+        .hasMessage(
+            "terms.csv, line 2: a header in a tab-separated file; OmegaT's has none: save it as CSV");
   }
 
   private static String layout(String... header) {
