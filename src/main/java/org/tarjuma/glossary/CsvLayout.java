@@ -68,13 +68,20 @@ record CsvLayout(String tool, Map<String, String> columns, String notRead) {
     return warnings;
   }
 
-  /** The rows of {@code csv}, its header read, one proposed entry each. */
-  GlossaryCsv.Read read(CSVParser csv, String where) {
+  /**
+   * The rows of {@code csv}, its header read, one proposed entry each; a {@code lang} the header
+   * makes needless is warned of, as it does not pick a language out of the file.
+   */
+  GlossaryCsv.Read read(CSVParser csv, String lang, String where) {
     List<Entry> entries = new ArrayList<>();
     for (CSVRecord row : csv) {
       entries.add(PlainGlossaryCsv.entry(row, columns, where));
     }
-    return new GlossaryCsv.Read(entries, warnings(csv.getHeaderNames()));
+    List<String> warnings = warnings(csv.getHeaderNames());
+    if (lang != null && !tool.equals("Weblate")) {
+      warnings.add("lang=" + lang + " is not used: the header names the languages, all are read");
+    }
+    return new GlossaryCsv.Read(entries, warnings);
   }
 
   private static Map<String, String> crowdin(List<String> header) {

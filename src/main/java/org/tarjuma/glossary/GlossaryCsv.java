@@ -143,7 +143,7 @@ final class GlossaryCsv {
       if (!header.containsKey("id") || !header.containsKey("english")) {
         CsvLayout layout = CsvLayout.of(csv.getHeaderNames(), lang, where);
         if (layout != null) {
-          return layout.read(csv, where);
+          return layout.read(csv, lang, where);
         }
       }
       for (String required : List.of("id", "english")) {

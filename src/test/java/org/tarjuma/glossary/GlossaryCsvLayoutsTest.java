@@ -71,6 +71,8 @@ class GlossaryCsvLayoutsTest {
             "column 'Description [en]' is not read (only the Term columns of en, ur, ps and prs)",
             "column 'Part of Speech [en]' is not read (only the Term columns of en, ur, ps and prs)",
             "column 'Concept Definition' is not read (only the Term columns of en, ur, ps and prs)");
+    assertThat(GlossaryCsv.readWithWarnings(fixture("crowdin.csv"), "crowdin.csv", "ps").warnings())
+        .endsWith("lang=ps is not used: the header names the languages, all are read");
   }
 
   /**
