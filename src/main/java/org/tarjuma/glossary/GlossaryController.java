@@ -121,12 +121,15 @@ class GlossaryController {
 
   /**
    * Imports a TBX or CSV file. With {@code dryRun=true} (the default) it only reports what would be
-   * added, changed, left as it is, or refused; a real import is all or nothing.
+   * added, changed, left as it is, or refused; a real import is all or nothing. {@code lang} names
+   * the target language of a file that holds one and does not say which (Weblate's CSV, OmegaT's
+   * glossary).
    */
   @PostMapping("/api/v1/glossary/import")
   ImportReport importFile(
       @RequestParam(defaultValue = "tbx") String format,
       @RequestParam(defaultValue = "true") boolean dryRun,
+      @RequestParam(required = false) String lang,
       @RequestBody(required = false) byte[] file,
       @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
       @RequestHeader(name = USER_HEADER, required = false) String asked) {
@@ -153,7 +156,7 @@ class GlossaryController {
     }
     String name = "the uploaded " + (csv ? "CSV" : "TBX");
     if (csv) {
-      GlossaryCsv.Read read = GlossaryCsv.readWithWarnings(file, name);
+      GlossaryCsv.Read read = GlossaryCsv.readWithWarnings(file, name, target(lang));
       return glossary.importEntries(read.entries(), dryRun, user).warning(read.warnings());
     }
     TbxReader.Read read = TbxReader.readWithWarnings(new ByteArrayInputStream(file), name);
@@ -167,6 +170,21 @@ class GlossaryController {
     return format.strip().equalsIgnoreCase("tbx-basic")
         ? TbxWriter.Dialect.BASIC
         : TbxWriter.Dialect.TARJUMA;
+  }
+
+  /** The target language {@code lang} names (ur, ps, prs), or null; 400 for any other. */
+  private String target(String lang) {
+    if (lang == null || lang.isBlank()) {
+      return null;
+    }
+    String code = languages.require(lang).code();
+    if (!GlossaryCsv.TARGETS.contains(code)) {
+      throw Problems.of(
+          HttpStatus.BAD_REQUEST,
+          "Not a target language",
+          "lang names the language of the file's target terms: ur, ps or prs, not '" + lang + "'.");
+    }
+    return code;
   }
 
   /** True for CSV, false for TBX; 400 naming both for anything else. */

@@ -112,31 +112,42 @@ final class GlossaryCsv {
   /** Entries read from a file, and what of it was passed over. */
   record Read(List<Entry> entries, List<String> warnings) {}
 
-  /**
-   * Reads Tarjuma's own columns, or a plain glossary whose header is language codes ({@code
-   * en,ur,ps,prs}: one entry a row, its forms proposed, other columns passed over with a warning).
-   */
+  /** Like {@link #readWithWarnings(byte[], String, String)} with no target language named. */
   static Read readWithWarnings(byte[] bytes, String where) {
+    return readWithWarnings(bytes, where, null);
+  }
+
+  /**
+   * Reads Tarjuma's own columns; or, one proposed entry a row, other columns passed over with a
+   * warning: a plain glossary whose header is language codes ({@code en,ur,ps,prs}), Crowdin's
+   * glossary export or Weblate's CSV (see {@link CsvLayout}), or OmegaT's tab-separated glossary
+   * (see {@link OmegatGlossary}). Weblate's and OmegaT's files hold one target language, {@code
+   * lang}.
+   *
+   * @param lang ur, ps or prs, the target language of a one-language file; or null
+   * @throws GlossaryFileException for anything it cannot read, naming the line; an unknown header
+   *     names the layouts read
+   */
+  static Read readWithWarnings(byte[] bytes, String where, String lang) {
+    if (lang != null && !TARGETS.contains(lang)) {
+      throw new IllegalArgumentException("lang must be one of " + TARGETS + ": " + lang);
+    }
     String text = utf8(bytes, where);
+    if (OmegatGlossary.isOne(text)) {
+      return OmegatGlossary.read(text, lang, where);
+    }
     List<Entry> entries = new ArrayList<>();
-    List<String> warnings = new ArrayList<>();
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
-      Map<String, String> languages = PlainGlossaryCsv.languageColumns(csv.getHeaderNames());
-      boolean own = csv.getHeaderMap().containsKey("id");
-      if (!own && languages.containsKey("en") && languages.size() > 1) {
-        for (String column : csv.getHeaderNames()) {
-          if (!languages.containsValue(column)) {
-            warnings.add("column '" + column + "' is not read (not en, ur, ps or prs)");
-          }
+      Map<String, Integer> header = csv.getHeaderMap();
+      if (!header.containsKey("id") || !header.containsKey("english")) {
+        CsvLayout layout = CsvLayout.of(csv.getHeaderNames(), lang, where);
+        if (layout != null) {
+          return layout.read(csv, lang, where);
         }
-        for (CSVRecord row : csv) {
-          entries.add(PlainGlossaryCsv.entry(row, languages, where));
-        }
-        return new Read(entries, warnings);
       }
       for (String required : List.of("id", "english")) {
-        if (!csv.getHeaderMap().containsKey(required)) {
+        if (!header.containsKey(required)) {
           throw new GlossaryFileException(
               where,
               1,
@@ -144,7 +155,8 @@ final class GlossaryCsv {
                   + required
                   + "' column; expected "
                   + header()
-                  + ", or language codes (en, ur, ps, prs) with en and at least one other");
+                  + "; or "
+                  + CsvLayout.EXPECTED);
         }
       }
       for (CSVRecord row : csv) {
@@ -162,7 +174,7 @@ final class GlossaryCsv {
       throw new GlossaryFileException(
           where, line.find() ? Integer.parseInt(line.group(1)) : -1, "not valid CSV: " + message);
     }
-    return new Read(entries, warnings);
+    return new Read(entries, List.of());
   }
 
   private static Entry entry(CSVRecord row, String where) {

@@ -36,15 +36,25 @@ final class PlainGlossaryCsv {
 
   /** A row of a plain glossary: the English term, and each language's form, proposed. */
   static Entry entry(CSVRecord row, Map<String, String> columns, String where) {
-    int line = (int) row.getRecordNumber() + 1;
-    String english = row.isSet(columns.get("en")) ? row.get(columns.get("en")).strip() : "";
+    Map<String, String> cells = new LinkedHashMap<>();
+    columns.forEach((lang, column) -> cells.put(lang, row.isSet(column) ? row.get(column) : ""));
+    return entry(cells, where, (int) row.getRecordNumber() + 1);
+  }
+
+  /**
+   * The entry a row proposes: {@code cells} holds the English term under {@code en} and a form per
+   * target language (blank: none); its id is made from the English.
+   *
+   * @throws GlossaryFileException naming {@code line} when the English term is blank
+   */
+  static Entry entry(Map<String, String> cells, String where, int line) {
+    String english = cells.getOrDefault("en", "").strip();
     if (english.isEmpty()) {
       throw new GlossaryFileException(where, line, "the row has no English term");
     }
     Map<String, Entry.Forms> targets = new LinkedHashMap<>();
     for (String lang : GlossaryCsv.TARGETS) {
-      String column = columns.get(lang);
-      String form = column != null && row.isSet(column) ? row.get(column).strip() : "";
+      String form = cells.getOrDefault(lang, "").strip();
       if (!form.isEmpty()) {
         targets.put(
             lang, new Entry.Forms(form, List.of(), List.of(), false, Entry.Status.PROPOSED, ""));

@@ -167,6 +167,23 @@ class CliTest {
     assertThat(basicDryRun.out()).contains("\"changed\":[]");
   }
 
+  /**
+   * OmegaT's .txt and Crowdin's .csv go to the server as CSV, which tells them apart; --lang names
+   * the target language of a one-language file, and without it the server's refusal is printed.
+   */
+  @Test
+  void importsTheGlossaryFilesOfOtherTools() {
+    String dir = "src/test/resources/glossary/import/";
+    Run omegat = cli("glossary", "import", dir + "omegat-ps.txt", "--lang", "ps", server());
+    assertThat(omegat.code()).as(omegat.err()).isZero();
+    assertThat(omegat.out()).contains("\"dryRun\":true", "\"kapisa\"", "column 3 (comment)");
+    Run crowdin = cli("glossary", "import", dir + "crowdin.csv", server());
+    assertThat(crowdin.out()).contains("\"parwan\"", "Description [en]");
+    Run noLang = cli("glossary", "import", dir + "weblate-ur.csv", server());
+    assertThat(noLang.code()).isEqualTo(1);
+    assertThat(noLang.err()).contains("send lang=ur, ps or prs");
+  }
+
   @Test
   void runsOnTheEmbeddedStoreWithoutAServer() throws Exception {
     System.setProperty(
