@@ -81,7 +81,7 @@ record CsvLayout(String tool, Map<String, String> columns, String notRead) {
     if (lang != null && !tool.equals("Weblate")) {
       warnings.add("lang=" + lang + " is not used: the header names the languages, all are read");
     }
-    return new GlossaryCsv.Read(entries, warnings);
+    return new GlossaryCsv.Read(entries, warnings, true);
   }
 
   private static Map<String, String> crowdin(List<String> header) {

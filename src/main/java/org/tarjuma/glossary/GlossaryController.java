@@ -157,7 +157,9 @@ class GlossaryController {
     String name = "the uploaded " + (csv ? "CSV" : "TBX");
     if (csv) {
       GlossaryCsv.Read read = GlossaryCsv.readWithWarnings(file, name, target(lang));
-      return glossary.importEntries(read.entries(), dryRun, user).warning(read.warnings());
+      return glossary
+          .importEntries(read.entries(glossary.entries()), dryRun, user)
+          .warning(read.warnings());
     }
     TbxReader.Read read = TbxReader.readWithWarnings(new ByteArrayInputStream(file), name);
     return glossary

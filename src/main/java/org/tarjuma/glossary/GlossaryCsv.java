@@ -109,8 +109,20 @@ final class GlossaryCsv {
     return readWithWarnings(bytes, where).entries();
   }
 
-  /** Entries read from a file, and what of it was passed over. */
-  record Read(List<Entry> entries, List<String> warnings) {}
+  /**
+   * Entries read from a file, what of it was passed over, and whether the file holds only terms
+   * (every layout but Tarjuma's own columns).
+   */
+  record Read(List<Entry> entries, List<String> warnings, boolean termsOnly) {
+
+    /**
+     * The entries to import: Tarjuma's own columns as read; a file of terms only merged into the
+     * glossary's entries (see {@link TermsOnlyFile}).
+     */
+    List<Entry> entries(List<Entry> glossary) {
+      return termsOnly ? TermsOnlyFile.merged(entries, glossary) : entries;
+    }
+  }
 
   /** Like {@link #readWithWarnings(byte[], String, String)} with no target language named. */
   static Read readWithWarnings(byte[] bytes, String where) {
@@ -174,7 +186,7 @@ final class GlossaryCsv {
       throw new GlossaryFileException(
           where, line.find() ? Integer.parseInt(line.group(1)) : -1, "not valid CSV: " + message);
     }
-    return new Read(entries, List.of());
+    return new Read(entries, List.of(), false);
   }
 
   private static Entry entry(CSVRecord row, String where) {

@@ -213,6 +213,7 @@ class GlossaryPageController {
       @RequestParam(defaultValue = "csv") String format,
       @RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String content,
+      @RequestParam(required = false) String lang,
       @RequestParam(defaultValue = "false") boolean apply,
       Model model,
       HttpServletResponse response)
@@ -220,6 +221,8 @@ class GlossaryPageController {
     Caller caller = Caller.current().orElseThrow();
     model.addAttribute("caller", caller);
     model.addAttribute("format", format);
+    String target = lang == null || lang.isBlank() ? null : lang;
+    model.addAttribute("lang", target);
     if (caller.role() != Role.CURATOR && caller.role() != Role.ADMIN) {
       response.setStatus(HttpStatus.FORBIDDEN.value());
       model.addAttribute("message", "Only curators may import into the glossary.");
@@ -237,12 +240,21 @@ class GlossaryPageController {
     boolean csv = format.equalsIgnoreCase("csv");
     try {
       String name = "the uploaded " + (csv ? "CSV" : "TBX");
-      List<Entry> entries =
-          csv
-              ? GlossaryCsv.read(bytes, name)
-              : TbxReader.readWithWarnings(new java.io.ByteArrayInputStream(bytes), name)
-                  .entries(glossary::find);
-      ImportReport report = glossary.importEntries(entries, !apply, caller.name());
+      ImportReport report;
+      if (csv) {
+        GlossaryCsv.Read read = GlossaryCsv.readWithWarnings(bytes, name, target);
+        report =
+            glossary
+                .importEntries(read.entries(glossary.entries()), !apply, caller.name())
+                .warning(read.warnings());
+      } else {
+        TbxReader.Read read =
+            TbxReader.readWithWarnings(new java.io.ByteArrayInputStream(bytes), name);
+        report =
+            glossary
+                .importEntries(read.entries(glossary::find), !apply, caller.name())
+                .warning(read.warnings());
+      }
       model.addAttribute("report", report);
       model.addAttribute("content", java.util.Base64.getEncoder().encodeToString(bytes));
     } catch (ErrorResponseException e) {

@@ -63,7 +63,7 @@ final class OmegatGlossary {
       entries.add(PlainGlossaryCsv.entry(Map.of("en", cells[0], lang, cells[1]), where, i + 1));
       warnings.addAll(passedOver(cells));
     }
-    return new GlossaryCsv.Read(entries, List.copyOf(warnings));
+    return new GlossaryCsv.Read(entries, List.copyOf(warnings), true);
   }
 
   private static List<String> passedOver(String[] cells) {

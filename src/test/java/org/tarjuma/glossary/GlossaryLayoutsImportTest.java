@@ -45,69 +45,72 @@ class GlossaryLayoutsImportTest {
     return json(api.get("/api/v1/glossary/terms/" + id));
   }
 
-  /** Crowdin's export: a dry run lists its entries and warnings; the real import writes them. */
+  /**
+   * Crowdin's export, whose forms are the glossary's: a dry run finds its entries unchanged and
+   * lists its warnings; the real import keeps their status.
+   */
   @Test
   void crowdinsExportImports() {
     JsonNode dry = json(upload("dryRun=true", fixture("crowdin.csv")));
     assertThat(dry.get("dryRun").asBoolean()).isTrue();
     assertThat(dry.get("conflicts")).isEmpty();
-    assertThat(dry.get("changed"))
-        .extracting(c -> c.get("id").asString())
+    assertThat(dry.get("changed")).isEmpty();
+    assertThat(dry.get("unchanged"))
+        .extracting(JsonNode::asString)
         .containsExactly("parwan", "baghlan");
     assertThat(dry.get("warnings")).hasSize(3);
-    assertThat(entry("parwan").get("targets").get("ur").get("status").asString())
-        .isEqualTo("APPROVED");
     JsonNode real = json(upload("dryRun=false", fixture("crowdin.csv")));
     assertThat(real.get("dryRun").asBoolean()).isFalse();
     assertThat(real.get("warnings")).hasSize(3);
     assertThat(entry("parwan").get("targets").get("ur").get("status").asString())
-        .isEqualTo("PROPOSED");
+        .isEqualTo("APPROVED");
   }
 
-  /** Weblate's CSV with lang=ur-PK: a dry run, then the real import, of its Urdu forms. */
+  /** Weblate's CSV with lang=ur-PK: its Urdu forms are the glossary's, so nothing changes. */
   @Test
   void weblatesCsvImportsIntoTheLanguageNamed() {
     JsonNode dry = json(upload("lang=ur-PK", fixture("weblate-ur.csv")));
-    assertThat(dry.get("changed"))
-        .extracting(c -> c.get("id").asString())
+    assertThat(dry.get("changed")).isEmpty();
+    assertThat(dry.get("unchanged"))
+        .extracting(JsonNode::asString)
         .containsExactly("zabul", "laghman");
     assertThat(dry.get("warnings")).hasSize(6);
-    json(upload("lang=ur&dryRun=false", fixture("weblate-ur.csv")));
-    JsonNode laghman = entry("laghman").get("targets");
-    assertThat(laghman.get("ur").get("preferred").asString()).isEqualTo("لغمان");
-    assertThat(laghman.get("ur").get("status").asString()).isEqualTo("PROPOSED");
   }
 
-  /** OmegaT's glossary with lang=ps: a dry run, then the real import, of its Pashto forms. */
+  /** OmegaT's glossary with lang=ps: its Pashto forms are the glossary's, so nothing changes. */
   @Test
   void omegatsGlossaryImportsIntoTheLanguageNamed() {
     JsonNode dry = json(upload("lang=ps", fixture("omegat-ps.txt")));
-    assertThat(dry.get("changed"))
-        .extracting(c -> c.get("id").asString())
+    assertThat(dry.get("changed")).isEmpty();
+    assertThat(dry.get("unchanged"))
+        .extracting(JsonNode::asString)
         .containsExactly("zabul", "kapisa");
     assertThat(dry.get("warnings").get(0).asString()).isEqualTo("column 3 (comment) is not read");
-    json(upload("lang=ps&dryRun=false", fixture("omegat-ps.txt")));
-    assertThat(entry("kapisa").get("targets").get("ps").get("status").asString())
-        .isEqualTo("PROPOSED");
   }
 
   /**
-   * A one-language file replaces the entry of its English term whole, as the plain CSV does
-   * (ImportPlan): the dry run lists the other languages' forms and the English details as removed.
+   * A one-language file fills its language of the entry it names, by id or by an English variant,
+   * and leaves the rest; a second language's file then adds to the same entry.
    */
   @Test
-  void aOneLanguageFileReplacesTheEntryOfItsEnglishTerm() {
-    byte[] omegat = "Nimroz\tنیمروز\n".getBytes(StandardCharsets.UTF_8);
-    JsonNode dry = json(upload("lang=ps", omegat));
-    assertThat(dry.get("changed").get(0).get("id").asString()).isEqualTo("nimroz");
+  void aOneLanguageFileChangesOnlyItsLanguageOfTheEntryItNames() {
+    JsonNode before = entry("durand-line");
+    byte[] pashto = "Durand frontier\tډیورنډ لاین\n".getBytes(StandardCharsets.UTF_8);
+    JsonNode dry = json(upload("lang=ps", pashto));
+    assertThat(dry.get("added")).isEmpty();
+    assertThat(dry.get("changed").get(0).get("id").asString()).isEqualTo("durand-line");
     assertThat(dry.get("changed").get(0).get("changes"))
         .extracting(JsonNode::asString)
-        .containsExactlyInAnyOrder(
-            "english.partOfSpeech: properNoun → ",
-            "english.domains: [provinces] → []",
-            "targets.ps.status: APPROVED → PROPOSED",
-            "targets.ur removed",
-            "targets.prs removed");
+        .allMatch(change -> change.startsWith("targets.ps"));
+    json(upload("lang=ps&dryRun=false", pashto));
+    byte[] urdu = "Durand Line\tڈیورنڈ لائن\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(json(upload("lang=ur", urdu)).get("unchanged")).hasSize(1);
+    JsonNode after = entry("durand-line");
+    assertThat(after.at("/targets/ps/preferred").asString()).isEqualTo("ډیورنډ لاین");
+    assertThat(after.at("/targets/ps/status").asString()).isEqualTo("PROPOSED");
+    assertThat(after.at("/targets/ur")).isEqualTo(before.at("/targets/ur"));
+    assertThat(after.at("/targets/prs")).isEqualTo(before.at("/targets/prs"));
+    assertThat(after.get("english")).isEqualTo(before.get("english"));
   }
 
   /** Without lang, with one that is no target, or with an unknown header: 400 saying what. */
