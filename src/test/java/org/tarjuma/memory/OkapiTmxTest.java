@@ -45,7 +45,7 @@ class OkapiTmxTest {
   private static final TmxReader READER = new TmxReader(Fixtures.LANGUAGES);
 
   /** The seed memory and the tagged sample units, as the seed loader and an import read them. */
-  private static List<MemoryUnit> units() throws Exception {
+  static List<MemoryUnit> units() throws Exception {
     List<MemoryUnit> units = new ArrayList<>();
     try (InputStream in = Files.newInputStream(Path.of("seeds/kandahar-strikes.tmx"))) {
       units.addAll(READER.read(in, "seed", "seed", AT));
