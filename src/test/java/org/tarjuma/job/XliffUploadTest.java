@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarjuma.memory.TranslationMemory;
 import org.tarjuma.testing.ApiClient;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,7 @@ class XliffUploadTest {
   @Autowired JobStore store;
   @Autowired JobSegments rows;
   @Autowired TranslationMemory memory;
+  @Autowired JdbcTemplate jdbc;
 
   ApiClient api() {
     return new ApiClient(port);
@@ -136,6 +138,45 @@ class XliffUploadTest {
                 .get("status")
                 .asString())
         .isEqualTo("updated");
+  }
+
+  // Sent as application/xml without revisions (a tool dropped the module), a unit applies where
+  // nobody edited the segment since the engine's draft and is stale where someone did.
+  @Test
+  void withoutRevisionsOnlyUntouchedSegmentsApply() {
+    List<String> ids = TranslatedFiles.store(store, rows, "x-norev");
+    String file = retarget(export(api(), "x-norev", "ur"), ids.get(0), MINISTER);
+    file =
+        retarget(file, ids.get(1), "بات چیت ختم ہوئی۔")
+            .replaceAll("<mda:metadata>.*?</mda:metadata>", "");
+    assertThat(rows.review("x-norev", "ur", 1, 0, "مذاکرات تمام ہوئے۔", List.of(), null, "zara"))
+        .isTrue();
+
+    JsonNode report =
+        report(
+            api()
+                .send(
+                    HttpRequest.newBuilder(api().uri("/api/v1/jobs/x-norev/result/ur"))
+                        .header("Content-Type", "application/xml")
+                        .POST(HttpRequest.BodyPublishers.ofString(file))
+                        .build()));
+
+    assertThat(line(report, ids.get(0)).get("status").asString()).isEqualTo("updated");
+    assertThat(line(report, ids.get(1)).get("status").asString()).isEqualTo("stale");
+    assertThat(line(report, ids.get(1)).get("reason").asString()).contains("revision unknown");
+  }
+
+  // A unit whose segment Tarjuma has not translated yet is refused, not unknown.
+  @Test
+  void aSegmentNotYetTranslatedIsRefused() {
+    List<String> ids = TranslatedFiles.store(store, rows, "x-pending");
+    String file = retarget(export(api(), "x-pending", "ur"), ids.get(2), "بارش برسی۔");
+    jdbc.update("DELETE FROM job_segment WHERE job_id = 'x-pending' AND position = 2");
+
+    JsonNode line = line(report(upload(api(), "x-pending", "ur", file, null)), ids.get(2));
+
+    assertThat(line.get("status").asString()).isEqualTo("refused");
+    assertThat(line.get("reason").asString()).contains("Not translated in Tarjuma yet");
   }
 
   // Each unit that cannot be applied is refused with its reason while the others apply.
