@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
+import org.tarjuma.web.Limits;
 import org.tarjuma.web.Problems;
 
 /** The admins' API: API keys (shown once at creation) and users. */
@@ -51,6 +52,8 @@ class AccessController {
     if (request.label() == null || request.label().isBlank()) {
       throw bad("label", "A key needs a label that says what it is for.");
     }
+    Limits.check("The field 'label'", request.label(), Limits.KEY_LABEL);
+    Limits.check("The field 'outlet'", request.outlet(), Limits.OUTLET);
     Role role = role(request.role());
     String outlet = outlet(role, request.outlet());
     if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
@@ -84,6 +87,8 @@ class AccessController {
 
   @PostMapping("/api/v1/users")
   ResponseEntity<UserAccount.UserInfo> createUser(@RequestBody UserRequest request) {
+    Limits.check("The field 'username'", request.username(), Limits.USERNAME);
+    Limits.check("The field 'outlet'", request.outlet(), Limits.OUTLET);
     Role role = role(request.role());
     try {
       UserAccount.UserInfo user =
