@@ -1,6 +1,7 @@
 package org.tarjuma.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
@@ -42,6 +43,21 @@ class XliffWriterTest {
   @BeforeAll
   static void okapiParsesWithTheJdksStax() {
     OkapiStax.useTheJdks();
+  }
+
+  /**
+   * The export says version 2.1 and is valid against the XLIFF TC's 2.1 core and Glossary schemas;
+   * the same document saying 2.0, or without its source language, is not accepted.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ur", "ps", "prs"})
+  void theExportIsValidXliff21(String lang) throws Exception {
+    String xliff = WRITER.write("job-1", lang, segments(lang));
+    Xliff.assertValid(xliff);
+    assertThatThrownBy(() -> Xliff.assertValid(xliff.replace("version=\"2.1\"", "version=\"2.0\"")))
+        .hasMessageContaining("not XLIFF 2.1");
+    assertThatThrownBy(() -> Xliff.assertValid(xliff.replace("srcLang=\"en\"", "")))
+        .hasMessageContaining("srcLang");
   }
 
   /**
