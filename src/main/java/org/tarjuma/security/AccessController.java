@@ -3,7 +3,9 @@ package org.tarjuma.security;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -133,8 +135,9 @@ class AccessController {
     return o;
   }
 
+  /** The languages, each once: the column holds the three codes, not a list repeated at will. */
   private List<String> targets(List<String> asked) {
-    List<String> codes = new ArrayList<>();
+    Set<String> codes = new LinkedHashSet<>();
     for (String code : asked == null ? List.<String>of() : asked) {
       Language language =
           languages
@@ -144,7 +147,7 @@ class AccessController {
                   () -> bad("languages", "'" + code + "' is not a target language (ur, ps, prs)."));
       codes.add(language.code());
     }
-    return codes;
+    return new ArrayList<>(codes);
   }
 
   private static RuntimeException bad(String field, String detail) {

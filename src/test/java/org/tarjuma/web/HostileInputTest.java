@@ -227,6 +227,18 @@ class HostileInputTest {
         "'username' takes at most 120");
   }
 
+  /** A language repeated 60 times is stored once, not as a list longer than its column. */
+  @Test
+  void languagesRepeatedPastTheirColumn() {
+    String many = String.join(",", java.util.Collections.nCopies(60, "\"ur\""));
+    HttpResponse<String> created =
+        api.post(
+            "/api/v1/keys",
+            "{\"label\": \"Repeated\", \"role\": \"translator\", \"languages\": [" + many + "]}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(ApiClient.json(created).toString()).contains("[\"ur\"]");
+  }
+
   // Nesting: documents deeper than any parser should walk.
 
   /** 40,000 nested divs (560 KB of HTML) and 50,000 '>' on the segmenter. */
