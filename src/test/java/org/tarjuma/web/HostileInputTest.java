@@ -353,6 +353,24 @@ class HostileInputTest {
     refused(() -> send("PATCH", "/api/v1/jobs", "{}"), 405, "PATCH");
   }
 
+  /** JSON nested 100,000 arrays deep: 400 from the JSON reader's own depth limit, no job. */
+  @Test
+  void jsonNestedTooDeeply() {
+    refused(
+        () -> api.post("/api/v1/jobs", "[".repeat(100_000) + "]".repeat(100_000)),
+        400,
+        "not valid JSON");
+  }
+
+  /** A NUL byte encoded in the path: a 4xx problem, nothing stored. */
+  @Test
+  void encodedNulInThePath() throws IOException {
+    String answer =
+        raw("GET /api/v1/jobs/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(answer).matches("(?s)HTTP/1\\.1 4\\d\\d .*");
+    assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+  }
+
   /** A JSON body that is not UTF-8: 400, nothing stored. */
   @Test
   void bodyThatIsNotUtf8() {
