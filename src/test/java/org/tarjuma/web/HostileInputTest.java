@@ -2,15 +2,8 @@ package org.tarjuma.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,12 +14,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.Refusals;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hostile input, as an attacker sends it to the running server: values longer than their columns,
- * documents nested past the limit, broken encodings and oversized headers. Each answer is a 4xx
- * problem detail that says what was wrong, and nothing is stored.
+ * in bodies, queries, headers and paths; JSON nested too deeply or not UTF-8; unknown paths and
+ * wrong methods. Each answer is a 4xx problem detail that says what was wrong, and nothing is
+ * stored. Nested documents: {@link HostileDocumentsTest}; what Tomcat answers itself: {@link
+ * ContainerErrorsTest}.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -38,8 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
 class HostileInputTest {
 
   private static final String ARTICLE = "ISPR said the Durand Line was calm. Talks go on.";
-  private static final List<String> TABLES =
-      List.of("job", "job_segment", "glossary_entry", "app_user", "api_key", "engine_switch");
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -60,12 +54,6 @@ class HostileInputTest {
     return body.put(field, value);
   }
 
-  private static ObjectNode document(String format, String text) {
-    ObjectNode body = ApiClient.JSON.createObjectNode().put(format, text);
-    body.putArray("targets").add("ur");
-    return body;
-  }
-
   private HttpResponse<String> send(String method, String path, String json, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(api.uri(path))
@@ -83,24 +71,8 @@ class HostileInputTest {
     return api.send(request.build());
   }
 
-  /** The answer is a problem with this status and detail, and no table changed. */
   private void refused(Supplier<HttpResponse<String>> attack, int status, String... detailParts) {
-    Map<String, Integer> before = counts();
-    HttpResponse<String> response = attack.get();
-    ApiClient.assertProblem(response, status, detailParts[0]);
-    for (String part : detailParts) {
-      assertThat(ApiClient.json(response).get("detail").asString()).contains(part);
-    }
-    assertThat(counts()).isEqualTo(before);
-  }
-
-  private Map<String, Integer> counts() {
-    Map<String, Integer> counts = new java.util.TreeMap<>();
-    for (String table : TABLES) {
-      counts.put(
-          table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class).intValue());
-    }
-    return counts;
+    Refusals.refused(jdbc, attack, status, detailParts);
   }
 
   // Oversize: every value a request stores, one past its column.
@@ -239,112 +211,6 @@ class HostileInputTest {
     assertThat(ApiClient.json(created).toString()).contains("[\"ur\"]");
   }
 
-  // Nesting: documents deeper than any parser should walk.
-
-  /** 40,000 nested divs (560 KB of HTML) and 50,000 '>' on the segmenter. */
-  @Test
-  void deeplyNestedDocumentsOnTheSegmenter() {
-    refused(
-        () ->
-            api.post(
-                "/api/v1/segment",
-                ApiClient.JSON
-                    .createObjectNode()
-                    .put("text", "<div>".repeat(40_000) + "Deep.")
-                    .put("format", "html")
-                    .toString()),
-        400,
-        "html nests elements more than 256 deep");
-    refused(
-        () ->
-            api.post(
-                "/api/v1/segment",
-                ApiClient.JSON
-                    .createObjectNode()
-                    .put("text", ">".repeat(50_000) + " Deep.")
-                    .put("format", "markdown")
-                    .toString()),
-        400,
-        "markdown nests");
-  }
-
-  /** Deep documents as jobs, in JSON and as the body itself: refused, no job. */
-  @ParameterizedTest
-  @ValueSource(strings = {"html", "markdown", "emphasis", "lists"})
-  void deeplyNestedJobs(String shape) {
-    String format = shape.equals("html") ? "html" : "markdown";
-    String text =
-        switch (shape) {
-          case "html" -> "<div>".repeat(40_000) + "Deep.";
-          case "markdown" -> ">".repeat(50_000) + " Deep.";
-          case "emphasis" -> "*".repeat(20_000) + "deep" + "*".repeat(20_000);
-          default -> "- ".repeat(20_000) + "Deep.";
-        };
-    refused(
-        () -> api.post("/api/v1/jobs", document(format, text).toString()),
-        400,
-        "more than 256 deep");
-    refused(
-        () ->
-            api.send(
-                HttpRequest.newBuilder(api.uri("/api/v1/jobs?targets=ur"))
-                    .header("Content-Type", format.equals("html") ? "text/html" : "text/markdown")
-                    .POST(HttpRequest.BodyPublishers.ofString(text))
-                    .build()),
-        400,
-        "more than 256 deep");
-  }
-
-  /** A short text with deep markup on /translate: 400 before any engine is asked. */
-  @Test
-  void deeplyNestedShortTranslation() {
-    ObjectNode body =
-        ApiClient.JSON
-            .createObjectNode()
-            .put("text", "<b>".repeat(2_000) + "Deep.")
-            .put("format", "html");
-    body.putArray("targets").add("ur");
-    refused(() -> api.post("/api/v1/translate", body.toString()), 400, "more than 256 deep");
-  }
-
-  // Encodings and the container: errors Tomcat answers itself.
-
-  /** A path with a broken percent-encoding: a problem, not Tomcat's page. */
-  @Test
-  void brokenPercentEncodingInThePath() throws IOException {
-    String answer =
-        raw("GET /api/v1/jobs/%zz%e0 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    assertRawProblem(answer, 400);
-  }
-
-  /** Characters a URI may not hold. */
-  @Test
-  void illegalCharactersInTheRequestLine() throws IOException {
-    assertRawProblem(
-        raw("GET /api/v1/jobs/a\"b<c> HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
-        400);
-  }
-
-  /** Headers over Tomcat's 8 KB: a problem. */
-  @Test
-  void oversizedHeaders() throws IOException {
-    String answer =
-        raw(
-            "GET /api/v1/languages HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nX-Junk: "
-                + x(20_000)
-                + "\r\n\r\n");
-    assertRawProblem(answer, 400);
-  }
-
-  /** A browser with a broken address still gets a page, not JSON. */
-  @Test
-  void browsersStillGetAPage() throws IOException {
-    String answer =
-        raw(
-            "GET /glossary/%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAccept: text/html\r\n\r\n");
-    assertThat(answer).startsWith("HTTP/1.1 400").contains("text/html").doesNotContain("Tomcat/");
-  }
-
   /** Unknown paths and wrong methods answer problems too. */
   @Test
   void unknownPathsAndWrongMethods() {
@@ -360,15 +226,6 @@ class HostileInputTest {
         () -> api.post("/api/v1/jobs", "[".repeat(100_000) + "]".repeat(100_000)),
         400,
         "not valid JSON");
-  }
-
-  /** A NUL byte encoded in the path: a 4xx problem, nothing stored. */
-  @Test
-  void encodedNulInThePath() throws IOException {
-    String answer =
-        raw("GET /api/v1/jobs/%00 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-    assertThat(answer).matches("(?s)HTTP/1\\.1 4\\d\\d .*");
-    assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
   }
 
   /** A JSON body that is not UTF-8: 400, nothing stored. */
@@ -400,23 +257,5 @@ class HostileInputTest {
                     .build()),
         400,
         "not valid JSON");
-  }
-
-  private String raw(String request) throws IOException {
-    try (Socket socket = new Socket("localhost", port)) {
-      socket.setSoTimeout(10_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static void assertRawProblem(String answer, int status) {
-    assertThat(answer).startsWith("HTTP/1.1 " + status);
-    assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
-    String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
-    assertThat(body).contains("\"status\":" + status, "\"detail\":\"").doesNotContain("Tomcat/");
   }
 }
