@@ -13,6 +13,7 @@ import org.tarjuma.language.Languages;
 import org.tarjuma.security.Caller;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
+import org.tarjuma.web.Limits;
 import org.tarjuma.web.Problems;
 
 /**
@@ -44,6 +45,9 @@ class Submissions {
    *     outlet
    */
   Job submit(JobRequest request, String outlet) {
+    Limits.check("The field 'articleId'", request.articleId(), Limits.ARTICLE_ID);
+    Limits.check("The field 'callbackUrl'", request.callbackUrl(), Limits.CALLBACK_URL);
+    Limits.check("The header X-Tarjuma-Outlet", outlet, Limits.OUTLET);
     Map<Format, String> given = new LinkedHashMap<>();
     put(given, Format.TEXT, request.text());
     put(given, Format.MARKDOWN, request.markdown());

@@ -3,7 +3,9 @@ package org.tarjuma.security;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
+import org.tarjuma.web.Limits;
 import org.tarjuma.web.Problems;
 
 /** The admins' API: API keys (shown once at creation) and users. */
@@ -51,6 +54,8 @@ class AccessController {
     if (request.label() == null || request.label().isBlank()) {
       throw bad("label", "A key needs a label that says what it is for.");
     }
+    Limits.check("The field 'label'", request.label(), Limits.KEY_LABEL);
+    Limits.check("The field 'outlet'", request.outlet(), Limits.OUTLET);
     Role role = role(request.role());
     String outlet = outlet(role, request.outlet());
     if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
@@ -84,6 +89,8 @@ class AccessController {
 
   @PostMapping("/api/v1/users")
   ResponseEntity<UserAccount.UserInfo> createUser(@RequestBody UserRequest request) {
+    Limits.check("The field 'username'", request.username(), Limits.USERNAME);
+    Limits.check("The field 'outlet'", request.outlet(), Limits.OUTLET);
     Role role = role(request.role());
     try {
       UserAccount.UserInfo user =
@@ -128,8 +135,9 @@ class AccessController {
     return o;
   }
 
+  /** The languages, each once: the column holds the three codes, not a list repeated at will. */
   private List<String> targets(List<String> asked) {
-    List<String> codes = new ArrayList<>();
+    Set<String> codes = new LinkedHashSet<>();
     for (String code : asked == null ? List.<String>of() : asked) {
       Language language =
           languages
@@ -139,7 +147,7 @@ class AccessController {
                   () -> bad("languages", "'" + code + "' is not a target language (ur, ps, prs)."));
       codes.add(language.code());
     }
-    return codes;
+    return new ArrayList<>(codes);
   }
 
   private static RuntimeException bad(String field, String detail) {

@@ -1,8 +1,10 @@
 package org.tarjuma.segment;
 
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Puts an article back together in its format from its source and some translated segments. */
 final class Assembler {
@@ -10,12 +12,17 @@ final class Assembler {
   private final SegmentedArticle article;
   private final String source;
   private final List<Segment> segments;
+
+  /** The segments of attribute values, by start: the only ones that lie inside another's code. */
+  private final List<Segment> attributes;
+
   private Map<String, String> translations;
 
   Assembler(SegmentedArticle article) {
     this.article = article;
     this.source = article.source();
     this.segments = article.segments();
+    this.attributes = segments.stream().filter(this::isAttribute).toList();
   }
 
   String assemble(Map<String, String> translations) {
@@ -41,12 +48,16 @@ final class Assembler {
       return;
     }
     boolean attribute = isAttribute(segment);
-    List<InlineCode> unused = new ArrayList<>(segment.codes());
+    // By tag, and in a set: a segment can hold tens of thousands of codes (inline HTML in
+    // Markdown), and a list searched once per tag would take minutes.
+    Map<String, InlineCode> byTag = new HashMap<>();
+    segment.codes().forEach(code -> byTag.putIfAbsent(code.tag(), code));
+    Set<InlineCode> unused = new LinkedHashSet<>(segment.codes());
     for (TaggedText.Piece piece : TaggedText.parse(translation)) {
       switch (piece) {
         case TaggedText.Text text -> escape(text.text(), attribute, out);
         case TaggedText.Tag tag -> {
-          InlineCode code = codeFor(segment, tag.text());
+          InlineCode code = codeFor(segment, byTag, tag.text());
           unused.remove(code);
           sourceWithNested(code.start(), code.end(), segment, out);
         }
@@ -59,13 +70,17 @@ final class Assembler {
 
   /**
    * Source text of [from, to) with the attribute segments inside it rendered in place. Only
-   * attribute values nest (in the markup of another segment's code), and they hold nothing.
+   * attribute values nest (in the markup of another segment's code), and they hold nothing: the
+   * recursion through {@link #render} is at most two deep.
    */
   private void sourceWithNested(int from, int to, Segment outer, StringBuilder out) {
     int cursor = from;
-    for (Segment nested : segments) {
+    for (int k = firstAttributeFrom(from); k < attributes.size(); k++) {
+      Segment nested = attributes.get(k);
+      if (nested.start() >= to) {
+        break;
+      }
       if (nested != outer
-          && isAttribute(nested)
           && !isAttribute(outer)
           && nested.start() >= cursor
           && nested.end() <= to) {
@@ -77,15 +92,29 @@ final class Assembler {
     out.append(source, cursor, to);
   }
 
+  /** The index of the first attribute segment that starts at or after {@code from}. */
+  private int firstAttributeFrom(int from) {
+    int low = 0;
+    int high = attributes.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (attributes.get(mid).start() < from) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   private boolean isAttribute(Segment segment) {
     return article.blocks().get(segment.block()).kind() == BlockKind.ATTRIBUTE;
   }
 
-  private static InlineCode codeFor(Segment segment, String tag) {
-    for (InlineCode code : segment.codes()) {
-      if (code.tag().equals(tag)) {
-        return code;
-      }
+  private static InlineCode codeFor(Segment segment, Map<String, InlineCode> byTag, String tag) {
+    InlineCode code = byTag.get(tag);
+    if (code != null) {
+      return code;
     }
     throw new IllegalArgumentException(
         "segment "

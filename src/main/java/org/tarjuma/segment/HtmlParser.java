@@ -39,6 +39,7 @@ final class HtmlParser implements DocumentParser {
   public Parsed parse(String source) {
     Parser parser = Parser.htmlParser().setTrackPosition(true).setTrackErrors(MAX_REPAIRS);
     var document = Jsoup.parse(source, "", parser);
+    Nesting.check(document);
     Walk walk = new Walk(source);
     document.select("title").forEach(title -> walk.container(title, BlockKind.TITLE));
     walk.container(document.body(), BlockKind.PARAGRAPH);

@@ -32,29 +32,44 @@ final class MarkdownParser implements DocumentParser {
   @Override
   public Parsed parse(String source) {
     List<BlockContent> blocks = new ArrayList<>();
-    PARSER
-        .parse(source)
-        .accept(
-            new AbstractVisitor() {
-              @Override
-              public void visit(Heading heading) {
-                leaf(heading, BlockKind.HEADING);
-              }
+    InlineNesting.check(source);
+    Node document = commonmark(source);
+    Nesting.check(document);
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            leaf(heading, BlockKind.HEADING);
+          }
 
-              @Override
-              public void visit(Paragraph paragraph) {
-                leaf(paragraph, kindOf(paragraph));
-              }
+          @Override
+          public void visit(Paragraph paragraph) {
+            leaf(paragraph, kindOf(paragraph));
+          }
 
-              private void leaf(Node node, BlockKind kind) {
-                BlockContent block = new BlockContent(kind, source, true);
-                new Inlines(source, block).children(node);
-                if (!block.plain().isBlank()) {
-                  blocks.add(block);
-                }
-              }
-            });
+          private void leaf(Node node, BlockKind kind) {
+            BlockContent block = new BlockContent(kind, source, true);
+            new Inlines(source, block).children(node);
+            if (!block.plain().isBlank()) {
+              blocks.add(block);
+            }
+          }
+        });
     return new Parsed(blocks, List.of());
+  }
+
+  /**
+   * commonmark-java's parse. {@link InlineNesting} refuses what would nest deeply before it; should
+   * some other shape still recurse in the library past the stack, the parse, which holds no lock
+   * and shares no state, is given up as too deeply nested rather than failing the request or the
+   * job.
+   */
+  private static Node commonmark(String source) {
+    try {
+      return PARSER.parse(source);
+    } catch (StackOverflowError e) {
+      throw new TooDeeplyNestedException(Format.MARKDOWN, "block quotes, lists or emphasis", -1);
+    }
   }
 
   private static BlockKind kindOf(Paragraph paragraph) {

@@ -74,14 +74,18 @@ final class NewsSegmenter implements Segmenter {
       return new Segment(ids.next(text), block, text, start, end, List.of());
     }
     List<BlockContent.Code> inside = new ArrayList<>();
-    for (int k = all.size() - 1; k >= 0; k--) {
+    // Codes are in plain-offset order: only those from ps to pe are looked at, so a block of many
+    // sentences and many codes is not read once per sentence.
+    int first = firstAt(all, ps);
+    for (int k = firstAt(all, ps + 1) - 1; k >= first; k--) {
       BlockContent.Code code = all.get(k);
-      if (code.plainOffset() == ps && code.kind() == InlineCode.Kind.OPEN && code.end() == start) {
+      if (code.kind() == InlineCode.Kind.OPEN && code.end() == start) {
         inside.add(code);
         start = code.start();
       }
     }
-    for (BlockContent.Code code : all) {
+    for (int k = first; k < all.size() && all.get(k).plainOffset() <= pe; k++) {
+      BlockContent.Code code = all.get(k);
       int at = code.plainOffset();
       if (at > ps && at < pe) {
         inside.add(code);
@@ -99,5 +103,20 @@ final class NewsSegmenter implements Segmenter {
       codes.add(new InlineCode(id, c.kind(), c.plainOffset() - ps, c.start(), c.end(), c.markup()));
     }
     return new Segment(ids.next(text), block, text, start, end, codes);
+  }
+
+  /** The index of the first code at or after plain offset {@code offset}. */
+  private static int firstAt(List<BlockContent.Code> codes, int offset) {
+    int low = 0;
+    int high = codes.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (codes.get(mid).plainOffset() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 }

@@ -1,6 +1,7 @@
 package org.tarjuma.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
@@ -45,6 +46,21 @@ class XliffWriterTest {
   }
 
   /**
+   * The export says version 2.1 and is valid against the XLIFF TC's 2.1 core, Glossary and Metadata
+   * schemas; the same document saying 2.0, or without its source language, is not accepted.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ur", "ps", "prs"})
+  void theExportIsValidXliff21(String lang) throws Exception {
+    String xliff = WRITER.write("job-1", lang, stored(segments(lang)));
+    Xliff.assertValid(xliff);
+    assertThatThrownBy(() -> Xliff.assertValid(xliff.replace("version=\"2.1\"", "version=\"2.0\"")))
+        .hasMessageContaining("not XLIFF 2.1");
+    assertThatThrownBy(() -> Xliff.assertValid(xliff.replace("srcLang=\"en\"", "")))
+        .hasMessageContaining("srcLang");
+  }
+
+  /**
    * Okapi, validating fully (core, modules and schemas), sees the languages, every unit and segment
    * with our ids, each source and target with the same text and the same paired and standalone
    * codes, no target and state initial where the engine is still needed, the QA note, and the
@@ -54,13 +70,7 @@ class XliffWriterTest {
   @ValueSource(strings = {"ur", "ps", "prs"})
   void okapiReadsEverySegmentWithItsCodes(String lang) throws Exception {
     List<JobSegment> segments = segments(lang);
-    String xliff =
-        WRITER.write(
-            "job-1",
-            lang,
-            segments.stream()
-                .map(s -> new JobSegments.Stored(s, new JobSegments.ReviewState(0, null, null)))
-                .toList());
+    String xliff = WRITER.write("job-1", lang, stored(segments));
 
     List<Tuple> seen = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
@@ -116,6 +126,13 @@ class XliffWriterTest {
    * The job's segments in {@code lang}: each seed unit's English source and its translation, the
    * even ones with a paired code around the sentence and a standalone one after it.
    */
+  /** The segments as stored, none reviewed yet. */
+  private static List<JobSegments.Stored> stored(List<JobSegment> segments) {
+    return segments.stream()
+        .map(s -> new JobSegments.Stored(s, new JobSegments.ReviewState(0, null, null)))
+        .toList();
+  }
+
   private static List<JobSegment> segments(String lang) throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
