@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.tarjuma.language.ControlCharacters;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 import org.tarjuma.web.Problems;
@@ -51,6 +52,7 @@ class AccessController {
     if (request.label() == null || request.label().isBlank()) {
       throw bad("label", "A key needs a label that says what it is for.");
     }
+    visible("label", request.label());
     Role role = role(request.role());
     String outlet = outlet(role, request.outlet());
     if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
@@ -85,6 +87,7 @@ class AccessController {
   @PostMapping("/api/v1/users")
   ResponseEntity<UserAccount.UserInfo> createUser(@RequestBody UserRequest request) {
     Role role = role(request.role());
+    visible("username", request.username());
     try {
       UserAccount.UserInfo user =
           users.create(
@@ -125,7 +128,17 @@ class AccessController {
     if (role == Role.OUTLET && o == null) {
       throw bad("outlet", "An outlet key or user needs the outlet it acts for.");
     }
+    visible("outlet", o);
     return o;
+  }
+
+  /** No NUL, other control or bidi control in a name: it must read as what it is. */
+  private static void visible(String field, String text) {
+    ControlCharacters.problem(field, text, false)
+        .ifPresent(
+            problem -> {
+              throw bad(field, problem);
+            });
   }
 
   private List<String> targets(List<String> asked) {

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tarjuma.language.ControlCharacters;
 
 /**
  * {@code Authorization: Bearer <key>}: the admin key ({@code TARJUMA_ADMIN_KEY}) or a stored key. A
@@ -57,14 +58,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
           "The API key is not valid: it is unknown, revoked or expired.");
       return;
     }
-    if (request.getHeader(Caller.USER_HEADER) != null && !Caller.MASTER_KEY.equals(caller.get())) {
-      problems.write(
-          response,
-          HttpStatus.FORBIDDEN,
-          "X-Tarjuma-User not allowed",
-          "X-Tarjuma-User is honoured only with the admin key (TARJUMA_ADMIN_KEY); with this key,"
-              + " changes are recorded under the key's own name. Send the request without the"
-              + " header. Nothing was changed.");
+    if (refusedRecordedAs(request, response, caller.get())) {
       return;
     }
     SecurityContextHolder.getContext()
@@ -78,6 +72,31 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  /**
+   * Answers {@code X-Tarjuma-User} sent with any key but the master key (403), or naming someone
+   * with control or bidi characters (400); true when it did.
+   */
+  private boolean refusedRecordedAs(
+      HttpServletRequest request, HttpServletResponse response, Caller caller) throws IOException {
+    String recordedAs = request.getHeader(Caller.USER_HEADER);
+    if (recordedAs != null && !Caller.MASTER_KEY.equals(caller)) {
+      problems.write(
+          response,
+          HttpStatus.FORBIDDEN,
+          "X-Tarjuma-User not allowed",
+          "X-Tarjuma-User is honoured only with the admin key (TARJUMA_ADMIN_KEY); with this key,"
+              + " changes are recorded under the key's own name. Send the request without the"
+              + " header. Nothing was changed.");
+      return true;
+    }
+    Optional<String> unreadable = ControlCharacters.problem(Caller.USER_HEADER, recordedAs, false);
+    if (unreadable.isPresent()) {
+      problems.write(response, HttpStatus.BAD_REQUEST, "Invalid X-Tarjuma-User", unreadable.get());
+      return true;
+    }
+    return false;
   }
 
   private boolean isAdminKey(String key) {
