@@ -28,8 +28,7 @@ import org.tarjuma.testing.PageSession;
  * Every endpoint the application maps, called by every role and by no one. The expected access is
  * written out here, apart from the rules it checks, and the endpoints come from the application's
  * own handler mappings: a new endpoint fails this test until it is given an expectation here and a
- * rule in {@link EndpointRules}. Within an endpoint a role may reach: a translator's memory in
- * their languages only, and {@code X-Tarjuma-User} with the master key only.
+ * rule in {@link EndpointRules}; and within an endpoint, memory and X-Tarjuma-User.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -251,45 +250,32 @@ class EndpointAccessTest {
 
   @Test
   void xTarjumaUserIsHonouredForTheMasterKeyOnlyAndRefusedForEveryOtherKey() {
-    String entry =
-        """
-        {"english": {"preferred": {"text": "%s"}},
-         "targets": {"ur": {"preferred": "زرغون غر", "status": "PROPOSED"}}}
-        """;
     for (Role role : Role.values()) {
-      String key =
-          keys.create("u", role, role == Role.OUTLET ? "dawn" : null, List.of("ur"), null, "t")
-              .key();
-      HttpResponse<String> refused =
-          new ApiClient(port)
-              .as(key)
-              .send(
-                  HttpRequest.newBuilder(new ApiClient(port).uri("/api/v1/glossary/terms"))
-                      .header("Content-Type", "application/json")
-                      .header("X-Tarjuma-User", "amina")
-                      .POST(
-                          HttpRequest.BodyPublishers.ofString(entry.formatted("Koh " + role.id())))
-                      .build());
+      String outlet = role == Role.OUTLET ? "dawn" : null;
+      String key = keys.create("u", role, outlet, List.of("ur"), null, "t").key();
+      HttpResponse<String> refused = entryFor(new ApiClient(port).as(key), "Koh " + role.id());
       ApiClient.assertProblem(refused, 403, "honoured only with the admin key (TARJUMA_ADMIN_KEY)");
       assertThat(new ApiClient(port).get("/api/v1/glossary/terms/koh-" + role.id()).statusCode())
           .as("nothing written for %s", role)
           .isEqualTo(404);
     }
-    HttpResponse<String> master =
-        new ApiClient(port)
-            .send(
-                HttpRequest.newBuilder(new ApiClient(port).uri("/api/v1/glossary/terms"))
-                    .header("Content-Type", "application/json")
-                    .header("X-Tarjuma-User", "amina")
-                    .POST(HttpRequest.BodyPublishers.ofString(entry.formatted("Koh master")))
-                    .build());
-    assertThat(master.statusCode()).as(master.body()).isEqualTo(201);
-    assertThat(
-            ApiClient.json(new ApiClient(port).get("/api/v1/glossary/terms/koh-master/history"))
-                .get(0)
-                .get("changedBy")
-                .asString())
+    assertThat(entryFor(new ApiClient(port), "Koh master").statusCode()).isEqualTo(201);
+    String history = new ApiClient(port).get("/api/v1/glossary/terms/koh-master/history").body();
+    assertThat(ApiClient.JSON.readTree(history).get(0).get("changedBy").asString())
         .isEqualTo("amina");
+  }
+
+  /** A new glossary entry for {@code english}, sent with {@code X-Tarjuma-User: amina}. */
+  private static HttpResponse<String> entryFor(ApiClient api, String english) {
+    String entry =
+        "{\"english\": {\"preferred\": {\"text\": \"%s\"}}, \"targets\": {\"ur\":"
+            + " {\"preferred\": \"زرغون غر\", \"status\": \"PROPOSED\"}}}";
+    return api.send(
+        HttpRequest.newBuilder(api.uri("/api/v1/glossary/terms"))
+            .header("Content-Type", "application/json")
+            .header("X-Tarjuma-User", "amina")
+            .POST(HttpRequest.BodyPublishers.ofString(entry.formatted(english)))
+            .build());
   }
 
   private PageSession session(Role role, String outlet, List<String> languages) {
