@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "tarjuma 0.1",
     description = "English news into Urdu, Pashto and Dari drafts that respect the glossary.",
-    subcommands = {Translate.class, GlossaryCommand.class, MemoryCommand.class})
+    subcommands = {Translate.class, GlossaryCommand.class, MemoryCommand.class, JobCommand.class})
 public final class Cli implements Callable<Integer> {
 
   static final int OK = 0;

@@ -31,11 +31,17 @@ public record EngineResult(List<Translated> translations, long billedCharacters)
   }
 
   /** One item in one target language. */
-  public record Translated(String itemId, String target, String text) {
+  public record Translated(String itemId, String target, String text, List<String> flags) {
     public Translated {
       Objects.requireNonNull(itemId, "itemId");
       Objects.requireNonNull(target, "target");
       Objects.requireNonNull(text, "text");
+      flags = flags == null ? List.of() : List.copyOf(flags);
+    }
+
+    /** A translation with nothing to flag. */
+    public Translated(String itemId, String target, String text) {
+      this(itemId, target, text, List.of());
     }
   }
 }

@@ -34,6 +34,8 @@ import java.util.List;
  * @param maxChars lowers the provider's characters-per-request limit (0: the provider's own)
  * @param pricePerMillionChars what a million billed characters cost
  * @param credentials a file of the provider's own credentials: a Google service-account key
+ * @param maxAnswerRatio how many times the characters of its request an answer may be, 20 by
+ *     default (never less than 256 KiB): a longer one fails that request and the next engine tries
  */
 public record EngineSettings(
     String type,
@@ -50,7 +52,8 @@ public record EngineSettings(
     Integer maxItems,
     Integer maxChars,
     BigDecimal pricePerMillionChars,
-    String credentials) {
+    String credentials,
+    Integer maxAnswerRatio) {
 
   public EngineSettings {
     type = blankToNull(type);
@@ -68,6 +71,7 @@ public record EngineSettings(
     maxChars = maxChars == null ? 0 : maxChars;
     pricePerMillionChars = pricePerMillionChars == null ? BigDecimal.ZERO : pricePerMillionChars;
     credentials = blankToNull(credentials);
+    maxAnswerRatio = maxAnswerRatio == null ? 20 : maxAnswerRatio;
   }
 
   /**
@@ -82,8 +86,8 @@ public record EngineSettings(
    * A builder of settings of {@code type} (which may be null, as when the property is missing);
    * what is not set takes the same default as an absent property.
    */
-  public static Builder builder(String type) {
-    return new Builder(type);
+  public static EngineSettingsBuilder builder(String type) {
+    return new EngineSettingsBuilder(type);
   }
 
   /** The base URL without a trailing slash. */
@@ -141,6 +145,9 @@ public record EngineSettings(
     if (maxItems < 0 || maxChars < 0) {
       problems.add(prefix + "max-items and max-chars cannot be negative");
     }
+    if (maxAnswerRatio < 1) {
+      problems.add(prefix + "max-answer-ratio must be at least 1, not " + maxAnswerRatio);
+    }
     if (pricePerMillionChars.signum() < 0) {
       problems.add(prefix + "price-per-million-chars cannot be negative");
     }
@@ -162,128 +169,6 @@ public record EngineSettings(
             glossary,
             timeout,
             maxConcurrency);
-  }
-
-  /**
-   * Settings by name instead of by position. Each method sets the component of the same name (see
-   * the record's parameters) and returns this builder; what is never set, set to null or, for a
-   * text, blank, takes the record's default. Not thread-safe; meant to be used where the settings
-   * are made.
-   */
-  public static final class Builder {
-
-    private final String type;
-    private String baseUrl;
-    private String key;
-    private String secret;
-    private String region;
-    private String project;
-    private String location;
-    private String model;
-    private String glossary;
-    private Duration timeout;
-    private Integer maxConcurrency;
-    private Integer maxItems;
-    private Integer maxChars;
-    private BigDecimal pricePerMillionChars;
-    private String credentials;
-
-    private Builder(String type) {
-      this.type = type;
-    }
-
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
-      return this;
-    }
-
-    public Builder key(String key) {
-      this.key = key;
-      return this;
-    }
-
-    public Builder secret(String secret) {
-      this.secret = secret;
-      return this;
-    }
-
-    public Builder region(String region) {
-      this.region = region;
-      return this;
-    }
-
-    public Builder project(String project) {
-      this.project = project;
-      return this;
-    }
-
-    public Builder location(String location) {
-      this.location = location;
-      return this;
-    }
-
-    public Builder model(String model) {
-      this.model = model;
-      return this;
-    }
-
-    public Builder glossary(String glossary) {
-      this.glossary = glossary;
-      return this;
-    }
-
-    public Builder timeout(Duration timeout) {
-      this.timeout = timeout;
-      return this;
-    }
-
-    public Builder maxConcurrency(int maxConcurrency) {
-      this.maxConcurrency = maxConcurrency;
-      return this;
-    }
-
-    public Builder maxItems(int maxItems) {
-      this.maxItems = maxItems;
-      return this;
-    }
-
-    public Builder maxChars(int maxChars) {
-      this.maxChars = maxChars;
-      return this;
-    }
-
-    public Builder pricePerMillionChars(BigDecimal pricePerMillionChars) {
-      this.pricePerMillionChars = pricePerMillionChars;
-      return this;
-    }
-
-    public Builder credentials(String credentials) {
-      this.credentials = credentials;
-      return this;
-    }
-
-    /**
-     * The settings, with the record's defaults for what was not set; never null. Nothing is
-     * validated here: a factory's {@code problems} does that when the application starts.
-     */
-    public EngineSettings build() {
-      return new EngineSettings(
-          type,
-          baseUrl,
-          key,
-          secret,
-          region,
-          project,
-          location,
-          model,
-          glossary,
-          timeout,
-          maxConcurrency,
-          maxItems,
-          maxChars,
-          pricePerMillionChars,
-          credentials);
-    }
   }
 
   private static String blankToNull(String value) {

@@ -123,7 +123,7 @@ final class GuardedEngine {
    *     Failure#RETRYABLE} without a call
    */
   EngineResult translate(EngineRequest request) {
-    Supplier<EngineResult> call = () -> engine.translate(request);
+    Supplier<EngineResult> call = () -> readable(request);
     call = Bulkhead.decorateSupplier(bulkhead, call);
     call = CircuitBreaker.decorateSupplier(breaker, call);
     call = Retry.decorateSupplier(retry, call);
@@ -134,6 +134,29 @@ final class GuardedEngine {
           Failure.RETRYABLE, "engine " + id() + " is resting after repeated failures", null, e);
     } catch (BulkheadFullException e) {
       throw new EngineException(Failure.RETRYABLE, "engine " + id() + " is too busy", null, e);
+    }
+  }
+
+  /**
+   * The engine's answer; anything other than an {@link EngineException} that reading it threw (an
+   * adapter meeting an answer it was not written for) is a failure of this request, {@link
+   * Failure#RETRYABLE}, so the next engine tries: never the job's.
+   */
+  private EngineResult readable(EngineRequest request) {
+    try {
+      return engine.translate(request);
+    } catch (EngineException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new EngineException(
+          Failure.RETRYABLE,
+          "engine "
+              + id()
+              + " sent an answer it could not read ("
+              + e.getClass().getSimpleName()
+              + ")",
+          null,
+          e);
     }
   }
 

@@ -206,6 +206,8 @@ final class OrderState {
         o.engine(),
         o.flags(),
         o.origin().id(),
-        qa.run(new Subject(tagged(i), o.target(), languages.require(lang)), terms(i)));
+        org.tarjuma.engine.memory.MemoryProvenance.withFindings(
+            qa.run(new Subject(tagged(i), o.target(), languages.require(lang)), terms(i)),
+            o.flags()));
   }
 }

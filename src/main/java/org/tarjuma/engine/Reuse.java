@@ -112,7 +112,7 @@ final class Reuse {
         String target =
             languages.normalizer(languages.require(t.target())).normalize(t.text()).text();
         state.accept(
-            new Pair(seg, t.target()), new Outcome(target, memory.id(), List.of(), Origin.MEMORY));
+            new Pair(seg, t.target()), new Outcome(target, memory.id(), t.flags(), Origin.MEMORY));
       }
     }
   }

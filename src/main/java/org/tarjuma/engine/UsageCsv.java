@@ -12,11 +12,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.tarjuma.engine.UsageLedger.EngineTotal;
 import org.tarjuma.engine.UsageLedger.Group;
 import org.tarjuma.engine.UsageLedger.Grouping;
+import org.tarjuma.web.FormulaGuard;
 
 /**
  * Usage as CSV for spreadsheets (RFC 4180 through Apache Commons CSV: a header line, CRLF line
  * ends, a field quoted when it holds a comma, a quote or a line break). Costs are plain decimals
- * ({@code 0.04575}), never in exponent form.
+ * ({@code 0.04575}), never in exponent form. A name a spreadsheet would run as a formula (an
+ * outlet's {@code =HYPERLINK(..)}) is written behind a single quote ({@link FormulaGuard}).
  */
 final class UsageCsv {
 
@@ -34,7 +36,9 @@ final class UsageCsv {
   static String groups(Grouping by, List<Group> groups) {
     List<List<Object>> lines = new ArrayList<>();
     for (Group g : groups) {
-      lines.add(List.of(g.key(), g.characters(), g.cost().toPlainString(), g.requests()));
+      lines.add(
+          List.of(
+              FormulaGuard.guard(g.key()), g.characters(), g.cost().toPlainString(), g.requests()));
     }
     return write(List.of(by.id(), "characters", "cost", "requests"), lines);
   }
@@ -46,7 +50,7 @@ final class UsageCsv {
     List<List<Object>> lines = new ArrayList<>();
     for (EngineTotal e : engines) {
       List<Object> line = new ArrayList<>();
-      line.add(e.engine());
+      line.add(FormulaGuard.guard(e.engine()));
       line.add(e.characters());
       line.add(e.cost().toPlainString());
       line.add(e.requests().values().stream().mapToLong(Long::longValue).sum());

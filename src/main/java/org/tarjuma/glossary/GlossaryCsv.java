@@ -22,11 +22,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.tarjuma.web.FormulaGuard;
 
 /**
  * The glossary as CSV for spreadsheets (RFC 4180, UTF-8, through Apache Commons CSV): one row an
  * entry; lists inside a cell are separated by {@code " | "}, a forbidden form is {@code form:
- * reason}, and {@code case_sensitive} lists the English terms that match only as written.
+ * reason}, and {@code case_sensitive} lists the English terms that match only as written. Cells a
+ * spreadsheet would run as formulas are quoted ({@link FormulaGuard}) and read back as they were.
  */
 final class GlossaryCsv {
 
@@ -97,7 +99,7 @@ final class GlossaryCsv {
             row.add(ParadigmText.write(entry, lang, forms));
           }
         }
-        csv.printRecord(row);
+        csv.printRecord(row.stream().map(FormulaGuard::guard).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CSV", e);
@@ -258,7 +260,8 @@ final class GlossaryCsv {
   }
 
   private static String cell(CSVRecord row, String column) {
-    return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+    String text = row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+    return FormulaGuard.unguard(text);
   }
 
   private static String join(List<String> items) {

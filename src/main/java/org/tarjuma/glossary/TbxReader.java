@@ -2,12 +2,13 @@ package org.tarjuma.glossary;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.tarjuma.language.Language;
+import org.tarjuma.language.Languages;
 
 /**
  * Reads TBX v3 in DCA style ({@code <termNote type="partOfSpeech">}) and in DCT style ({@code
@@ -25,6 +26,8 @@ import javax.xml.stream.XMLStreamReader;
  * <p>A DOCTYPE is refused before anything of it is read: no external entities, no entity expansion.
  */
 final class TbxReader {
+
+  private static final Languages LANGUAGES = Languages.standard();
 
   private TbxReader() {}
 
@@ -94,15 +97,7 @@ final class TbxReader {
    * language, Persian ({@code fa}, {@code fa-IR}) among them.
    */
   static String language(String code) {
-    String key = code.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-    if (key.equals("fa-af")) {
-      return "prs";
-    }
-    String primary = key.split("-", 2)[0];
-    return switch (primary) {
-      case "en", "ur", "ps", "prs" -> primary;
-      default -> null;
-    };
+    return LANGUAGES.findByTag(code).map(Language::code).orElse(null);
   }
 
   /** A termSec as read: the term, its notes and its properties by type. */

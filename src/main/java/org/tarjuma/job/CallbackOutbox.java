@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * rows nobody holds (a lease on the database's clock, long enough for one attempt), sends each
  * once, and marks it delivered, or due again after a doubling wait from one second, or given up
  * after {@code tarjuma.jobs.callback-attempts}. A node that dies mid-send leaves its rows to the
- * next node when their leases end, so an outlet may hear of a job twice, never not at all.
+ * next node when their leases end, so an outlet may hear of a job twice, never not at all: every
+ * attempt carries the job's id as its {@code webhook-id}, so a receiver can drop a repeat. Every
+ * attempt checks the URL's addresses again ({@link CallbackSender#attempt}).
  */
 @Component
 class CallbackOutbox {
@@ -117,7 +119,8 @@ class CallbackOutbox {
     String failure =
         job.isEmpty()
             ? "the job is gone"
-            : sender.attempt(due.url(), json.writeValueAsString(jobs.status(job.get())));
+            : sender.attempt(
+                due.url(), due.jobId(), json.writeValueAsString(jobs.status(job.get())));
     int attempts = due.attempts() + 1;
     if (failure == null) {
       jdbc.update(

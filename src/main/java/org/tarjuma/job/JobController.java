@@ -1,5 +1,7 @@
 package org.tarjuma.job;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -14,11 +16,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.tarjuma.security.Caller;
 import org.tarjuma.web.Problems;
 
-/** The outlets' job API: submit, status, progress events, results. */
+/**
+ * The outlets' job API: submit, status, progress events, results; and the translators' way back in,
+ * a result translated elsewhere uploaded as XLIFF.
+ */
 @RestController
 class JobController {
 
@@ -27,18 +33,21 @@ class JobController {
   private final JobStore store;
   private final JobEvents events;
   private final JobResults results;
+  private final XliffUploads uploads;
 
   JobController(
       Submissions submissions,
       JobService jobs,
       JobStore store,
       JobEvents events,
-      JobResults results) {
+      JobResults results,
+      XliffUploads uploads) {
     this.submissions = submissions;
     this.jobs = jobs;
     this.store = store;
     this.events = events;
     this.results = results;
+    this.uploads = uploads;
   }
 
   /**
@@ -101,6 +110,40 @@ class JobController {
       answer.header(HttpHeaders.CONTENT_LANGUAGE, result.language());
     }
     return answer.body(result.body());
+  }
+
+  /**
+   * An XLIFF 2 file of the job's language, as exported and translated elsewhere, applied unit by
+   * unit as the caller's edits, and approved when {@code approve=true}: the body itself.
+   */
+  @PostMapping(
+      path = "/api/v1/jobs/{id}/result/{lang}",
+      consumes = {
+        "application/xliff+xml",
+        MediaType.APPLICATION_XML_VALUE,
+        MediaType.TEXT_XML_VALUE
+      })
+  UploadReport upload(
+      @PathVariable String id,
+      @PathVariable String lang,
+      @RequestParam(defaultValue = "false") boolean approve,
+      InputStream body) {
+    return uploads.upload(Caller.current().orElseThrow(), find(id), lang, body, approve);
+  }
+
+  /** The same upload as a form's field {@code file} ({@code curl -F file=@ur.xlf}). */
+  @PostMapping(
+      path = "/api/v1/jobs/{id}/result/{lang}",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  UploadReport uploadForm(
+      @PathVariable String id,
+      @PathVariable String lang,
+      @RequestParam(defaultValue = "false") boolean approve,
+      @RequestParam("file") MultipartFile file)
+      throws IOException {
+    try (InputStream in = file.getInputStream()) {
+      return upload(id, lang, approve, in);
+    }
   }
 
   /** The job, if it exists and the caller may see it: an outlet sees only its own outlet's. */

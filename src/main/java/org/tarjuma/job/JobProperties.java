@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     requests (max-concurrency), and a busy engine's queue fills its requests from all of them
  * @param chunk segments translated and stored together; a crash loses at most one chunk's rows
  *     (never its paid translations, which the segment cache already holds)
- * @param callbackSecret the key of the HMAC-SHA256 signature on callbacks
- * @param allowPrivateCallbacks whether callback URLs may point at loopback or private addresses
+ * @param callbackSecret the key of the callbacks' Standard Webhooks signature: {@code whsec_} and
+ *     the base64 of 24 to 64 random bytes; none by default, and then a job with a callback is
+ *     refused
+ * @param allowPrivateCallbacks whether callback URLs may point at addresses that are not public
+ *     (loopback, private, and every other special-purpose block), for tests and closed networks
  * @param callbackAttempts attempts per callback, with doubling waits from one second
  * @param callbackTimeout how long one callback attempt may take
  * @param lease how long a node holds a job without renewing it (it renews every quarter of it while
@@ -23,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record JobProperties(
     @DefaultValue("256") int workers,
     @DefaultValue("50") int chunk,
-    @DefaultValue("change-me") String callbackSecret,
+    String callbackSecret,
     @DefaultValue("false") boolean allowPrivateCallbacks,
     @DefaultValue("4") int callbackAttempts,
     @DefaultValue("10s") Duration callbackTimeout,
@@ -38,6 +41,9 @@ record JobProperties(
     if (lease.toMillis() < 1000 || claimInterval.toMillis() < 100) {
       throw new IllegalArgumentException(
           "tarjuma.jobs.lease must be at least 1s and tarjuma.jobs.claim-interval at least 100ms");
+    }
+    if (callbackSecret != null && !callbackSecret.isBlank()) {
+      CallbackSignature.of(callbackSecret);
     }
   }
 }

@@ -50,6 +50,30 @@ class JobResults {
    * when {@code as} is null.
    */
   Result of(Job job, String lang, String as) {
+    String code = language(job, lang);
+    List<JobSegment> segments = rows.of(job.id(), code);
+    String kind = as == null ? job.format() : as.strip().toLowerCase(Locale.ROOT);
+    return switch (kind) {
+      case "json" ->
+          new Result(
+              MediaType.APPLICATION_JSON,
+              null,
+              new JobResult(job.id(), code, job.status(), segments));
+      case "xliff" ->
+          new Result(
+              MediaType.parseMediaType("application/xliff+xml;charset=UTF-8"),
+              null,
+              xliff.write(job.id(), code, rows.reviewed(job.id(), code)));
+      default -> document(job, code, kind, segments);
+    };
+  }
+
+  /**
+   * Our code of {@code lang} (a code or alias), if the job was asked for it.
+   *
+   * @throws org.springframework.web.ErrorResponseException 404 when it was not
+   */
+  String language(Job job, String lang) {
     String code = languages.find(lang).map(Language::code).orElse(lang);
     if (!job.targets().contains(code)) {
       throw Problems.of(
@@ -63,21 +87,7 @@ class JobResults {
               + lang
               + ".");
     }
-    List<JobSegment> segments = rows.of(job.id(), code);
-    String kind = as == null ? job.format() : as.strip().toLowerCase(Locale.ROOT);
-    return switch (kind) {
-      case "json" ->
-          new Result(
-              MediaType.APPLICATION_JSON,
-              null,
-              new JobResult(job.id(), code, job.status(), segments));
-      case "xliff" ->
-          new Result(
-              MediaType.parseMediaType("application/xliff+xml;charset=UTF-8"),
-              null,
-              xliff.write(job.id(), code, segments));
-      default -> document(job, code, kind, segments);
-    };
+    return code;
   }
 
   private Result document(Job job, String code, String kind, List<JobSegment> segments) {

@@ -133,6 +133,15 @@ class JobSegments {
         lang);
   }
 
+  /** A job's stored segments in one language with their review states, in article order. */
+  List<Stored> reviewed(String jobId, String lang) {
+    return jdbc.query(
+        "SELECT * FROM job_segment WHERE job_id = ? AND lang = ? ORDER BY position",
+        (rs, n) -> stored(rs),
+        jobId,
+        lang);
+  }
+
   /** Every stored segment of a job with its review state: by language, then position. */
   Map<String, Map<Integer, Stored>> all(String jobId) {
     Map<String, Map<Integer, Stored>> out = new HashMap<>();

@@ -105,38 +105,64 @@ class Reviews {
       return Outcome.UNKNOWN_ACTION;
     }
     String target = decision.target();
-    Language language = languages.require(lang);
     String text =
-        target.isBlank() && row.target() != null
-            ? row.target()
-            : languages.normalizer(language).normalize(target.strip()).text();
+        target.isBlank() && row.target() != null ? row.target() : normalized(lang, target);
     if (action == Action.APPROVE && text.isBlank()) {
       return Outcome.EMPTY_APPROVAL;
     }
-    List<Finding> findings =
-        text.isBlank()
-            ? List.of()
-            : qa.run(
-                new Subject(segment.tagged(), text, language),
-                glossary.matcher().find(segment.text()));
-    String id = job.id();
+    List<Finding> findings = findings(segment, lang, text);
+    Edit edit = new Edit(lang, decision.position(), decision.version(), text, findings);
+    return write(caller, job, segment, edit, action) ? Outcome.SAVED : Outcome.STALE;
+  }
+
+  /**
+   * A translator's new text for one segment, checked.
+   *
+   * @param version the version it was made from
+   * @param text normalized ({@link #normalized}); blank for none
+   * @param findings what QA finds in it ({@link #findings})
+   */
+  record Edit(String lang, int position, int version, String text, List<Finding> findings) {}
+
+  /** A translator's text as it is stored: stripped and normalized to the language's letters. */
+  String normalized(String lang, String target) {
+    Language language = languages.require(lang);
+    return languages.normalizer(language).normalize(target.strip()).text();
+  }
+
+  /** What QA finds in a translation of {@code segment}; nothing for a blank one. */
+  List<Finding> findings(Segment segment, String lang, String text) {
+    return text.isBlank()
+        ? List.of()
+        : qa.run(
+            new Subject(segment.tagged(), text, languages.require(lang)),
+            glossary.matcher().find(segment.text()));
+  }
+
+  /**
+   * Writes the edit with the action's review if the segment is still at the edit's version (false,
+   * and nothing written, if not); an approval also becomes translation memory.
+   */
+  boolean write(Caller caller, Job job, Segment segment, Edit edit, Action action) {
     String by = caller.name();
     if (!rows.review(
-        id,
-        lang,
-        decision.position(),
-        decision.version(),
-        text.isBlank() ? null : text,
-        findings,
+        job.id(),
+        edit.lang(),
+        edit.position(),
+        edit.version(),
+        edit.text().isBlank() ? null : edit.text(),
+        edit.findings(),
         action.review(),
         by)) {
-      return Outcome.STALE;
+      return false;
     }
     if (action == Action.APPROVE) {
       // The key the memory is looked up by: the text, or the tagged text when it has codes.
       String source = segment.codes().isEmpty() ? segment.text() : segment.tagged();
-      memory.save(new MemoryUnit(job.source(), lang, source, text, "approved", by, Instant.now()));
+      memory.save(
+          new MemoryUnit(
+              job.source(), edit.lang(), source, edit.text(), "approved", by, Instant.now()));
     }
-    return Outcome.SAVED;
+    return true;
   }
 }

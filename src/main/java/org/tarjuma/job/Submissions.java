@@ -91,6 +91,16 @@ class Submissions {
     if (url == null || url.isBlank()) {
       return null;
     }
+    if (!callbacks.signs()) {
+      throw Problems.of(
+          HttpStatus.BAD_REQUEST,
+          "Callbacks are not set up",
+          "This server has no callback secret, so it cannot sign callbacks. Its operator must set"
+              + " tarjuma.jobs.callback-secret (environment: TARJUMA_JOBS_CALLBACKSECRET) to "
+              + CallbackSignature.HOW
+              + ", and give it to the outlets that verify callbacks. Meanwhile, submit without"
+              + " callbackUrl and follow the job at its Location.");
+    }
     String refusal = callbacks.refusal(url);
     if (refusal != null) {
       throw Problems.of(HttpStatus.BAD_REQUEST, "Callback URL refused", refusal);

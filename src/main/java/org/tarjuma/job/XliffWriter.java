@@ -9,20 +9,25 @@ import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
+import org.tarjuma.qa.Finding;
+import org.tarjuma.qa.Severity;
 import org.tarjuma.segment.TaggedText;
 
 /**
  * A job's segments in one language as XLIFF 2.1: one {@code unit} per segment (its id the segment
- * id), the glossary terms of the sentence with their required forms in the Glossary module (found
- * here, with the glossary of the moment), QA findings as notes, inline codes as {@code sc}/{@code
- * ec}/{@code ph}; a segment still needing an engine has no target and state {@code initial}.
- * Thread-safe.
+ * id after {@code u}, its segment's after {@code s}), the segment's revision in the Metadata module
+ * (category {@code tarjuma}, type {@code revision}: what an upload of the file is checked against),
+ * the glossary terms of the sentence with their required forms in the Glossary module (found here,
+ * with the glossary of the moment), QA findings as notes, inline codes as {@code sc}/{@code
+ * ec}/{@code ph}; a segment still needing an engine has no target and state {@code initial}, an
+ * approved one state {@code final}. Thread-safe.
  */
 @Component
 final class XliffWriter {
 
   static final String CORE = "urn:oasis:names:tc:xliff:document:2.0";
   static final String GLOSSARY = "urn:oasis:names:tc:xliff:glossary:2.0";
+  static final String METADATA = "urn:oasis:names:tc:xliff:metadata:2.0";
 
   /** A glossary term of a segment with the form its target language requires. */
   record Term(String source, String form, String entryId) {}
@@ -34,9 +39,22 @@ final class XliffWriter {
   }
 
   /** The document; never null. */
-  String write(String jobId, String lang, List<JobSegment> segments) {
-    return write(
-        jobId, lang, segments, segments.stream().map(s -> terms(s.source(), lang)).toList());
+  String write(String jobId, String lang, List<JobSegments.Stored> segments) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+      start(xml, jobId, lang);
+      for (JobSegments.Stored stored : segments) {
+        unit(xml, stored, terms(stored.segment().source(), lang));
+      }
+      xml.writeEndElement();
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("could not write XLIFF", e);
+    }
+    return out.toString();
   }
 
   /** The glossary terms of a tagged source that have a form in {@code lang}, with that form. */
@@ -50,82 +68,109 @@ final class XliffWriter {
     return out;
   }
 
-  private static String write(
-      String jobId, String lang, List<JobSegment> segments, List<List<Term>> terms) {
-    StringWriter out = new StringWriter();
-    try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.setDefaultNamespace(CORE);
-      xml.writeStartElement(CORE, "xliff");
-      xml.writeDefaultNamespace(CORE);
-      xml.writeNamespace("gls", GLOSSARY);
-      xml.writeAttribute("version", "2.1");
-      xml.writeAttribute("srcLang", "en");
-      xml.writeAttribute("trgLang", lang);
-      xml.writeStartElement(CORE, "file");
-      xml.writeAttribute("id", "f1");
-      xml.writeAttribute("original", "tarjuma-job-" + jobId);
-      for (int i = 0; i < segments.size(); i++) {
-        JobSegment s = segments.get(i);
-        xml.writeStartElement(CORE, "unit");
-        xml.writeAttribute("id", "u" + s.id());
-        if (!terms.get(i).isEmpty()) {
-          xml.writeStartElement(GLOSSARY, "glossary");
-          for (Term term : terms.get(i)) {
-            xml.writeStartElement(GLOSSARY, "glossEntry");
-            xml.writeStartElement(GLOSSARY, "term");
-            xml.writeAttribute("source", "tarjuma-glossary:" + term.entryId());
-            xml.writeCharacters(term.source());
-            xml.writeEndElement();
-            xml.writeStartElement(GLOSSARY, "translation");
-            xml.writeCharacters(term.form());
-            xml.writeEndElement();
-            xml.writeEndElement();
-          }
-          xml.writeEndElement();
-        }
-        if (!s.qa().isEmpty() || !s.flags().isEmpty()) {
-          xml.writeStartElement(CORE, "notes");
-          for (var finding : s.qa()) {
-            xml.writeStartElement(CORE, "note");
-            xml.writeAttribute("category", "qa:" + finding.check());
-            xml.writeAttribute(
-                "priority", finding.severity() == org.tarjuma.qa.Severity.ERROR ? "1" : "5");
-            xml.writeCharacters(finding.message());
-            xml.writeEndElement();
-          }
-          for (String flag : s.flags()) {
-            xml.writeStartElement(CORE, "note");
-            xml.writeAttribute("category", "engine");
-            xml.writeCharacters(flag);
-            xml.writeEndElement();
-          }
-          xml.writeEndElement();
-        }
-        xml.writeStartElement(CORE, "segment");
-        xml.writeAttribute("id", "s" + s.id());
-        xml.writeAttribute("state", s.target() == null ? "initial" : "translated");
-        xml.writeStartElement(CORE, "source");
-        content(xml, s.source());
-        xml.writeEndElement();
-        if (s.target() != null) {
-          xml.writeStartElement(CORE, "target");
-          content(xml, s.target());
-          xml.writeEndElement();
-        }
-        xml.writeEndElement();
-        xml.writeEndElement();
-      }
+  private static void start(XMLStreamWriter xml, String jobId, String lang)
+      throws XMLStreamException {
+    xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeCharacters("\n");
+    xml.setDefaultNamespace(CORE);
+    xml.writeStartElement(CORE, "xliff");
+    xml.writeDefaultNamespace(CORE);
+    xml.writeNamespace("gls", GLOSSARY);
+    xml.writeNamespace("mda", METADATA);
+    xml.writeAttribute("version", "2.1");
+    xml.writeAttribute("srcLang", "en");
+    xml.writeAttribute("trgLang", lang);
+    xml.writeStartElement(CORE, "file");
+    xml.writeAttribute("id", "f1");
+    xml.writeAttribute("original", "tarjuma-job-" + jobId);
+  }
+
+  private static void unit(XMLStreamWriter xml, JobSegments.Stored stored, List<Term> terms)
+      throws XMLStreamException {
+    JobSegment s = stored.segment();
+    xml.writeStartElement(CORE, "unit");
+    xml.writeAttribute("id", "u" + s.id());
+    revision(xml, stored.review().version());
+    glossary(xml, terms);
+    notes(xml, s);
+    xml.writeStartElement(CORE, "segment");
+    xml.writeAttribute("id", "s" + s.id());
+    xml.writeAttribute("state", state(stored));
+    xml.writeStartElement(CORE, "source");
+    content(xml, s.source());
+    xml.writeEndElement();
+    if (s.target() != null) {
+      xml.writeStartElement(CORE, "target");
+      content(xml, s.target());
       xml.writeEndElement();
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("could not write XLIFF", e);
     }
-    return out.toString();
+    xml.writeEndElement();
+    xml.writeEndElement();
+  }
+
+  private static String state(JobSegments.Stored stored) {
+    if (stored.segment().target() == null) {
+      return "initial";
+    }
+    return "approved".equals(stored.review().review()) ? "final" : "translated";
+  }
+
+  private static void revision(XMLStreamWriter xml, int version) throws XMLStreamException {
+    xml.writeStartElement(METADATA, "metadata");
+    xml.writeStartElement(METADATA, "metaGroup");
+    xml.writeAttribute("category", "tarjuma");
+    xml.writeStartElement(METADATA, "meta");
+    xml.writeAttribute("type", "revision");
+    xml.writeCharacters(Integer.toString(version));
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndElement();
+  }
+
+  private static void glossary(XMLStreamWriter xml, List<Term> terms) throws XMLStreamException {
+    if (terms.isEmpty()) {
+      return;
+    }
+    xml.writeStartElement(GLOSSARY, "glossary");
+    for (Term term : terms) {
+      xml.writeStartElement(GLOSSARY, "glossEntry");
+      xml.writeStartElement(GLOSSARY, "term");
+      xml.writeAttribute("source", "tarjuma-glossary:" + term.entryId());
+      xml.writeCharacters(term.source());
+      xml.writeEndElement();
+      xml.writeStartElement(GLOSSARY, "translation");
+      xml.writeCharacters(term.form());
+      xml.writeEndElement();
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+  }
+
+  private static void notes(XMLStreamWriter xml, JobSegment s) throws XMLStreamException {
+    if (s.qa().isEmpty() && s.flags().isEmpty()) {
+      return;
+    }
+    xml.writeStartElement(CORE, "notes");
+    for (Finding finding : s.qa()) {
+      note(xml, "qa:" + finding.check(), finding.severity() == Severity.ERROR ? "1" : "5");
+      xml.writeCharacters(finding.message());
+      xml.writeEndElement();
+    }
+    for (String flag : s.flags()) {
+      note(xml, "engine", null);
+      xml.writeCharacters(flag);
+      xml.writeEndElement();
+    }
+    xml.writeEndElement();
+  }
+
+  private static void note(XMLStreamWriter xml, String category, String priority)
+      throws XMLStreamException {
+    xml.writeStartElement(CORE, "note");
+    xml.writeAttribute("category", category);
+    if (priority != null) {
+      xml.writeAttribute("priority", priority);
+    }
   }
 
   /**

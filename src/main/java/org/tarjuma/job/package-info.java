@@ -4,8 +4,9 @@
  * engine first, then chunk by chunk through the engines, each chunk's rows stored as it is done,
  * {@code JobSegments}), resumed after a restart, followed by events ({@code JobEvents}) and
  * returned in the article's own format, as JSON or as XLIFF ({@code JobResults}); and the
- * translators' review of it ({@code ReviewPage}, {@code Reviews}), whose approvals become
- * translation memory.
+ * translators' review of it ({@code ReviewPage}, {@code Reviews}), on the page or as an XLIFF file
+ * translated elsewhere and sent back ({@code XliffUploads}), whose approvals become translation
+ * memory.
  */
 @ApplicationModule(
     allowedDependencies = {

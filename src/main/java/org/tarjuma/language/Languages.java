@@ -18,6 +18,20 @@ public interface Languages {
   Optional<Language> find(String codeOrAlias);
 
   /**
+   * The language of a tag as files from other tools write it: the tag or an alias itself ({@code
+   * fa-AF} is Dari), else its primary subtag, in any case and with any region ({@code ur-IN},
+   * {@code PS-pk}); never Persian {@code fa} or {@code fa-IR} for Dari. Empty if none.
+   */
+  default Optional<Language> findByTag(String tag) {
+    Optional<Language> exact = find(tag);
+    if (exact.isPresent()) {
+      return exact;
+    }
+    String primary = tag.strip().split("[-_]")[0];
+    return primary.equalsIgnoreCase("fa") ? Optional.empty() : find(primary);
+  }
+
+  /**
    * Like {@link #find} but throws {@link UnknownLanguageException}, whose message names the
    * accepted values, when there is no such language.
    */

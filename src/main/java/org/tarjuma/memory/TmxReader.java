@@ -135,7 +135,7 @@ final class TmxReader {
     String source = null;
     Map<String, String> targets = new LinkedHashMap<>();
     for (var e : segs.entrySet()) {
-      Optional<Language> language = language(e.getKey());
+      Optional<Language> language = languages.findByTag(e.getKey());
       if (language.isEmpty()) {
         String primary = e.getKey().split("[-_]")[0].toLowerCase(Locale.ROOT);
         problems.add(
@@ -162,20 +162,6 @@ final class TmxReader {
         units.add(new MemoryUnit("en", t.getKey(), source, t.getValue(), origin, user, at));
       }
     }
-  }
-
-  /**
-   * The language of a code in any case and with any region: the code itself or an alias ({@code
-   * fa-AF} is Dari), else its primary subtag ({@code ur-IN}, {@code PS-pk}); never Persian {@code
-   * fa} or {@code fa-IR} for Dari.
-   */
-  private Optional<Language> language(String code) {
-    Optional<Language> exact = languages.find(code);
-    if (exact.isPresent()) {
-      return exact;
-    }
-    String primary = code.strip().split("[-_]")[0];
-    return primary.equalsIgnoreCase("fa") ? Optional.empty() : languages.find(primary);
   }
 
   /** The segment's text, in tagged form when it has inline codes, plain otherwise. */

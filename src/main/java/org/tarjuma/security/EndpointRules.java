@@ -35,6 +35,7 @@ final class EndpointRules {
           rule(GET, "/api/v1/jobs/*", Role.OUTLET, Role.TRANSLATOR),
           rule(GET, "/api/v1/jobs/*/events", Role.OUTLET, Role.TRANSLATOR),
           rule(GET, "/api/v1/jobs/*/result/*", Role.OUTLET, Role.TRANSLATOR),
+          rule(POST, "/api/v1/jobs/*/result/*", Role.TRANSLATOR),
           rule(GET, "/api/v1/glossary/terms", ANY),
           rule(GET, "/api/v1/glossary/terms/*", ANY),
           rule(GET, "/api/v1/glossary/terms/*/history", ANY),

@@ -12,6 +12,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -54,6 +55,18 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 + ". The API is described at /v3/api-docs.");
     problem.setTitle("Not found");
     return handleExceptionInternal(ex, problem, headers, HttpStatus.NOT_FOUND, request);
+  }
+
+  /** A multipart body that cannot be read (no boundary, cut short): the client's, not ours. */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Object> unreadableForm(MultipartException ex, WebRequest request) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "The multipart/form-data body could not be read; send the file as a form field, e.g."
+                + " curl -F file=@name.xlf.");
+    problem.setTitle("Unreadable request body");
+    return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
   }
 
   @ExceptionHandler(Exception.class)

@@ -1,6 +1,7 @@
 /**
  * What every HTTP endpoint and page shares: errors as RFC 9457 problem details with messages a
- * person understands (and as an HTML page for a browser), and the request body limit. Each feature
+ * person understands (and as an HTML page for a browser), the request body limit, and the guard
+ * against spreadsheet formulas in CSV exports ({@link org.tarjuma.web.FormulaGuard}). Each feature
  * keeps its own controllers and pages; they use {@link org.tarjuma.web.Problems} to refuse a
  * request.
  */

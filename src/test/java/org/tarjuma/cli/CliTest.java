@@ -6,12 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tarjuma.Tarjuma;
+import org.tarjuma.testing.ApiClient;
 
 /** The command line against a running server, and once on its own embedded store. */
 @SpringBootTest(
@@ -135,7 +137,8 @@ class CliTest {
           {"glossary", "--help"},
           {"glossary", "import", "--help"},
           {"glossary", "export", "--help"},
-          {"memory", "import", "--help"}
+          {"memory", "import", "--help"},
+          {"job", "upload", "--help"}
         }) {
       Run run = cli(args);
       assertThat(run.code()).as(String.join(" ", args)).isZero();
@@ -198,5 +201,31 @@ class CliTest {
     } finally {
       System.clearProperty("spring.datasource.url");
     }
+  }
+
+  // A job's XLIFF export sent back: the report on stdout; a language the job lacks: exit 1.
+  @Test
+  void uploadsAnXliffFileBackIntoAJob() throws Exception {
+    ApiClient api = new ApiClient(port);
+    String id =
+        ApiClient.json(
+                api.post("/api/v1/jobs", "{\"text\": \"It rained.\", \"targets\": [\"ur\"]}"))
+            .get("id")
+            .asString();
+    Instant until = Instant.now().plusSeconds(30);
+    while (!ApiClient.json(api.get("/api/v1/jobs/" + id)).get("status").asString().equals("done")
+        && Instant.now().isBefore(until)) {
+      Thread.sleep(100);
+    }
+    Path xliff = out.resolve("ur.xlf");
+    Files.writeString(xliff, api.get("/api/v1/jobs/" + id + "/result/ur?as=xliff").body());
+
+    Run run = cli("job", "upload", id, "ur", xliff.toString(), "--approve", server());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"approve\":true", "\"unchanged\":1");
+
+    Run wrong = cli("job", "upload", id, "ps", xliff.toString(), server());
+    assertThat(wrong.code()).isEqualTo(1);
+    assertThat(wrong.err()).contains("not ps");
   }
 }

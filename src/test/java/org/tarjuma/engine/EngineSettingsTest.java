@@ -16,12 +16,13 @@ class EngineSettingsTest {
     EngineSettings bound =
         new EngineSettings(
             "deepl", null, null, null, null, null, null, null, null, null, null, null, null, null,
-            null);
+            null, null);
     assertThat(built).isEqualTo(bound);
     assertThat(built.timeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(built.maxConcurrency()).isEqualTo(8);
     assertThat(built.maxItems()).isZero();
     assertThat(built.maxChars()).isZero();
+    assertThat(built.maxAnswerRatio()).isEqualTo(20);
     assertThat(built.pricePerMillionChars()).isEqualByComparingTo(BigDecimal.ZERO);
     assertThat(built.baseUrl()).isNull();
     assertThat(built.key()).isNull();
@@ -45,6 +46,7 @@ class EngineSettingsTest {
             .maxChars(5000)
             .pricePerMillionChars(new BigDecimal("20.00"))
             .credentials("/etc/tarjuma/google-sa.json")
+            .maxAnswerRatio(12)
             .build();
 
     assertThat(settings)
@@ -64,7 +66,8 @@ class EngineSettingsTest {
                 20,
                 5000,
                 new BigDecimal("20.00"),
-                "/etc/tarjuma/google-sa.json"));
+                "/etc/tarjuma/google-sa.json",
+                12));
   }
 
   @Test

@@ -44,6 +44,32 @@ class GuardedEngineTest {
     assertThat(calls).hasValue(1);
   }
 
+  /**
+   * An adapter that throws something else while reading an answer (a number too large) fails that
+   * request retryably, naming the engine, and is retried like any retryable failure.
+   */
+  @Test
+  void anAnswerTheAdapterCannotReadIsARetryableFailureOfThatRequest() {
+    AtomicInteger calls = new AtomicInteger();
+    FakeEngine confused =
+        new FakeEngine(
+            "e",
+            GlossaryMechanism.MASKING,
+            LIMITS,
+            r -> {
+              calls.incrementAndGet();
+              int item = Integer.parseInt("98765432109876543210"); // as a careless adapter would
+              return item > 0 ? OK : OK;
+            });
+    GuardedEngine guarded =
+        new GuardedEngine(confused, EngineTesting.settings(2), EngineTesting.FAST);
+    assertThatThrownBy(() -> guarded.translate(REQUEST))
+        .isInstanceOfSatisfying(
+            EngineException.class, e -> assertThat(e.failure()).isEqualTo(Failure.RETRYABLE))
+        .hasMessageContaining("engine e sent an answer it could not read (NumberFormatException)");
+    assertThat(calls.get()).isGreaterThan(1);
+  }
+
   @Test
   void opensTheCircuitAfterRepeatedFailuresAndClosesItWhenTheEngineRecovers() throws Exception {
     AtomicBoolean down = new AtomicBoolean(true);

@@ -139,6 +139,23 @@ public abstract class ProviderContract {
         .isEqualTo(Failure.RETRYABLE);
   }
 
+  /** An answer longer than max-answer-ratio times the request (and 256 KiB) fails retryably. */
+  @Test
+  void anAnswerOverTheLimitIsRetryableAndNotRead() {
+    String endless =
+        "{\"translations\": [{\"text\": \""
+            + "ا".repeat(org.tarjuma.engine.http.HttpTransport.MIN_ANSWER_BYTES)
+            + "\"}]}";
+    wiremock.stubFor(endpoint().willReturn(json(200, endless)));
+    assertThatThrownBy(() -> engine().translate(request()))
+        .isInstanceOfSatisfying(
+            EngineException.class, e -> assertThat(e.failure()).isEqualTo(Failure.RETRYABLE))
+        .hasMessageContaining(
+            "answered more than "
+                + org.tarjuma.engine.http.HttpTransport.MIN_ANSWER_BYTES
+                + " bytes");
+  }
+
   @Test
   void fewerItemsThanSentIsRetryable() {
     ResponseDefinitionBuilder fewer = fewerItems();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.tarjuma.engine.UsageLedger.EngineTotal;
 import org.tarjuma.engine.UsageLedger.Group;
 import org.tarjuma.engine.UsageLedger.Grouping;
+import org.tarjuma.web.FormulaGuard;
 
 /** Usage as CSV: the exact lines, and any outlet name read back as it was. */
 class UsageCsvTest {
@@ -53,6 +54,18 @@ class UsageCsvTest {
                 + "memory,0,0,0,0,0,0,0,0,0\r\n");
   }
 
+  /** An outlet named like a formula is written behind a single quote, numbers as they are. */
+  @Test
+  void anOutletNamedLikeAFormulaIsQuoted() {
+    String csv =
+        UsageCsv.groups(
+            Grouping.OUTLET, List.of(new Group("=HYPERLINK(\"http://x\")", 7, BigDecimal.ONE, 1)));
+    assertThat(csv)
+        .isEqualTo(
+            "outlet,characters,cost,requests\r\n\"'=HYPERLINK(\"\"http://x\"\")\",7,1,1\r\n");
+  }
+
+  /** Any outlet name is read back as it was, once the formula guard is removed. */
   @Property
   void anyOutletNameIsReadBackAsItWas(@ForAll @NotEmpty String outlet) throws IOException {
     String csv =
@@ -65,7 +78,8 @@ class UsageCsvTest {
             CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
       List<CSVRecord> records = parser.getRecords();
       assertThat(records).hasSize(2);
-      assertThat(records.getFirst().get("outlet")).isEqualTo(outlet);
+      assertThat(FormulaGuard.unguard(records.getFirst().get("outlet"))).isEqualTo(outlet);
+      assertThat(records.getFirst().get("outlet")).doesNotMatch("(?s)[=+\\-@\t\r].*");
       assertThat(records.getFirst().get("characters")).isEqualTo("7");
       assertThat(records.get(1).get("outlet")).isEqualTo("z");
     }

@@ -254,7 +254,9 @@ class TbxReaderTest {
     assertThat(read.tarjuma()).isFalse();
   }
 
-  /** Language codes: any case and region; Dari as prs or fa-AF; Persian and others are none. */
+  /**
+   * Language tags: any case and region, ISO 639-3; Dari as prs or fa-AF; Persian and others none.
+   */
   @Test
   void languageCodesMapToTarjumasOrToNone() {
     assertThat(TbxReader.language("EN-gb")).isEqualTo("en");
@@ -264,7 +266,8 @@ class TbxReaderTest {
     assertThat(TbxReader.language("fa-af")).isEqualTo("prs");
     assertThat(TbxReader.language("fa")).isNull();
     assertThat(TbxReader.language("fa-IR")).isNull();
-    assertThat(TbxReader.language("urd")).isNull();
+    assertThat(TbxReader.language("urd")).isEqualTo("ur"); // ISO 639-3
+    assertThat(TbxReader.language("de-DE")).isNull();
   }
 
   /**

@@ -1,11 +1,12 @@
 package org.tarjuma.job;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.tarjuma.testing.ApiClient.assertProblem;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -31,7 +32,6 @@ import tools.jackson.databind.node.ObjectNode;
     properties = {
       "spring.datasource.url=jdbc:h2:mem:jobs;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
       "tarjuma.jobs.allow-private-callbacks=true",
-      "tarjuma.jobs.callback-secret=s3cret",
       "tarjuma.memory.seed-path=target/no-seeds"
     })
 class JobApiTest {
@@ -57,7 +57,6 @@ class JobApiTest {
   @Autowired JobStore store;
   @Autowired JobSegments segments;
   @Autowired JobService jobs;
-  @Autowired CallbackSender callbacks;
 
   ApiClient api() {
     return new ApiClient(port);
@@ -231,7 +230,7 @@ class JobApiTest {
   }
 
   @Test
-  void callsBackSignedWhenDone() {
+  void callsBackSignedWhenDone() throws Exception {
     ObjectNode body =
         (ObjectNode) ApiClient.JSON.readTree(body("text", "The convoy left at night.", null));
     body.put("callbackUrl", "http://localhost:" + WIREMOCK.port() + "/callback");
@@ -246,11 +245,30 @@ class JobApiTest {
     assertThat(calls).isNotEmpty();
     var call = calls.getLast();
     assertThat(call.getBodyAsString()).contains(id);
-    assertThat(call.getHeader("X-Tarjuma-Signature"))
-        .isEqualTo("sha256=" + callbacks.sign(call.getBodyAsString()));
+    // As a Standard Webhooks receiver checks it: the id, a timestamp of now, the HMAC of both
+    // and the body, keyed with the secret's bytes.
+    assertThat(call.getHeader("webhook-id")).isEqualTo(id);
+    long timestamp = Long.parseLong(call.getHeader("webhook-timestamp"));
+    assertThat(timestamp).isCloseTo(Instant.now().getEpochSecond(), within(300L));
+    assertThat(call.getHeader("webhook-signature"))
+        .isEqualTo(
+            "v1,"
+                + hmac(
+                    "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                    id + "." + timestamp + "." + call.getBodyAsString()));
+    assertThat(call.getHeader("X-Tarjuma-Signature")).isNull();
     WIREMOCK.verify(
         postRequestedFor(urlPathEqualTo("/callback"))
-            .withHeader("Content-Type", equalTo("application/json")));
+            .withHeader("Content-Type", matching("application/json.*")));
+  }
+
+  private static String hmac(String base64Key, String signed) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            java.util.Base64.getDecoder().decode(base64Key), "HmacSHA256"));
+    return java.util.Base64.getEncoder()
+        .encodeToString(mac.doFinal(signed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private static String firstId(String article) {

@@ -39,7 +39,7 @@ class JobFinishTimeTest {
               new JobProperties(
                   1,
                   50,
-                  "secret",
+                  null,
                   false,
                   1,
                   Duration.ofSeconds(1),

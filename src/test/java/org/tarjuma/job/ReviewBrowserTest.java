@@ -188,8 +188,6 @@ class ReviewBrowserTest {
           o-tmf="test" adminlang="en" srclang="en" datatype="plaintext"/><body>
         <tu><tuv xml:lang="en"><seg>The convoy of 14 trucks crossed at the border.</seg></tuv>
             <tuv xml:lang="ur"><seg>قافلہ سرحد پار کر گیا۔</seg></tuv></tu>
-        <tu><tuv xml:lang="en"><seg>The border market reopened on Tuesday.</seg></tuv>
-            <tuv xml:lang="ur"><seg>سرحدی بازار منگل کو دوبارہ کھل گیا۔</seg></tuv></tu>
         </body></tmx>
         """;
     var imported =
@@ -203,6 +201,7 @@ class ReviewBrowserTest {
         submit(
             "{\"text\": \"The convoy of 14 trucks crossed at the border.\", \"targets\":"
                 + " [\"ur\"], \"articleId\": \"convoy-count\"}");
+    // Not in the memory and no engine: done, its segment waiting for an engine, with no QA flag.
     submit(
         "{\"text\": \"The border market reopened on Tuesday.\", \"targets\": [\"ur\"],"
             + " \"articleId\": \"market-clean\"}");

@@ -52,7 +52,19 @@ class SeedJobTest {
       assertThat(progress.get("reused").asInt()).as(lang).isEqualTo(128);
       assertThat(progress.get("needsEngine").asInt()).isZero();
       assertThat(progress.get("charactersBilled").asLong()).isZero();
+      // The seed's translations await native review: reused, each with that flag visible.
+      assertThat(progress.get("qaFlagged").asInt()).as(lang).isEqualTo(128);
     }
+    assertThat(
+            ApiClient.json(
+                    new ApiClient(port)
+                        .get("/api/v1/jobs/" + seed.get("id").asString() + "/result/ps?as=json"))
+                .get("segments")
+                .valueStream())
+        .allSatisfy(
+            s ->
+                assertThat(s.get("qa").toString())
+                    .contains("\"check\":\"memory\"", "\"code\":\"memory-reference\""));
     String urdu =
         new ApiClient(port).get("/api/v1/jobs/" + seed.get("id").asString() + "/result/ur").body();
     assertThat(urdu).contains("آئی ایس پی آر", "ڈیورنڈ لائن", "قندھار").doesNotContain("Kandahar");

@@ -84,6 +84,7 @@ class SeveralNodesTest {
         "--tarjuma.jobs.claim-interval=300ms",
         "--tarjuma.cluster.heartbeat=1s",
         "--tarjuma.jobs.allow-private-callbacks=true",
+        "--tarjuma.jobs.callback-secret=whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
         "--tarjuma.engines.slow.type=deepl",
         "--tarjuma.engines.slow.base-url=http://localhost:" + engine.port(),
         "--tarjuma.engines.slow.key=k",

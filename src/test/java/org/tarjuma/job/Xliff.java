@@ -6,7 +6,10 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
-/** Validates XLIFF against the OASIS XLIFF 2 core schema and the Glossary module's schema. */
+/**
+ * Validates XLIFF against the OASIS XLIFF 2 core schema and the Glossary and Metadata modules'
+ * schemas.
+ */
 final class Xliff {
 
   private static final Schema SCHEMA = load();
@@ -22,7 +25,11 @@ final class Xliff {
             new StreamSource(
                 loader.getResource("net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd").toExternalForm()),
             new StreamSource(
-                loader.getResource("net/sf/okapi/lib/xliff2/modules/glossary.xsd").toExternalForm())
+                loader
+                    .getResource("net/sf/okapi/lib/xliff2/modules/glossary.xsd")
+                    .toExternalForm()),
+            new StreamSource(
+                loader.getResource("net/sf/okapi/lib/xliff2/modules/metadata.xsd").toExternalForm())
           });
     } catch (org.xml.sax.SAXException e) {
       throw new IllegalStateException(e);

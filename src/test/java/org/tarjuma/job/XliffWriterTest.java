@@ -54,7 +54,13 @@ class XliffWriterTest {
   @ValueSource(strings = {"ur", "ps", "prs"})
   void okapiReadsEverySegmentWithItsCodes(String lang) throws Exception {
     List<JobSegment> segments = segments(lang);
-    String xliff = WRITER.write("job-1", lang, segments);
+    String xliff =
+        WRITER.write(
+            "job-1",
+            lang,
+            segments.stream()
+                .map(s -> new JobSegments.Stored(s, new JobSegments.ReviewState(0, null, null)))
+                .toList());
 
     List<Tuple> seen = new ArrayList<>();
     List<Note> notes = new ArrayList<>();

@@ -53,6 +53,7 @@ class EndpointAccessTest {
           entry("GET /api/v1/jobs/{id}", Set.of("outlet", "translator")),
           entry("GET /api/v1/jobs/{id}/events", Set.of("outlet", "translator")),
           entry("GET /api/v1/jobs/{id}/result/{lang}", Set.of("outlet", "translator")),
+          entry("POST /api/v1/jobs/{id}/result/{lang}", Set.of("translator")),
           entry("GET /api/v1/glossary/terms", ANY),
           entry("GET /api/v1/glossary/terms/{id}", ANY),
           entry("GET /api/v1/glossary/terms/{id}/history", ANY),

@@ -68,7 +68,7 @@ final class AmazonEngine extends ProviderEngine {
                 : Capabilities.GlossaryMechanism.RESOURCE,
             settings.pricePerMillionChars()));
     this.settings = settings;
-    this.http = new HttpTransport(PROVIDER, settings.timeout());
+    this.http = new HttpTransport(PROVIDER, settings);
     this.credentials = AwsCredentialsIdentity.create(settings.key(), settings.secret());
     this.region = settings.region() == null ? "us-east-1" : settings.region();
   }

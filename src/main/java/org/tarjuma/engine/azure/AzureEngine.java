@@ -45,7 +45,7 @@ final class AzureEngine extends ProviderEngine {
             Capabilities.GlossaryMechanism.INLINE_MARKUP,
             settings.pricePerMillionChars()));
     this.settings = settings;
-    this.http = new HttpTransport(PROVIDER, settings.timeout());
+    this.http = new HttpTransport(PROVIDER, settings);
   }
 
   @Override

@@ -43,7 +43,7 @@ final class DeeplEngine extends ProviderEngine {
             Capabilities.GlossaryMechanism.MASKING,
             settings.pricePerMillionChars()));
     this.settings = settings;
-    this.http = new HttpTransport(PROVIDER, settings.timeout());
+    this.http = new HttpTransport(PROVIDER, settings);
   }
 
   @Override

@@ -47,7 +47,7 @@ final class GoogleEngine extends ProviderEngine {
                 : Capabilities.GlossaryMechanism.RESOURCE,
             settings.pricePerMillionChars()));
     this.settings = settings;
-    this.http = new HttpTransport(PROVIDER, settings.timeout());
+    this.http = new HttpTransport(PROVIDER, settings);
     this.tokens =
         settings.credentials() == null
             ? AccessTokens.fixed(settings.key())

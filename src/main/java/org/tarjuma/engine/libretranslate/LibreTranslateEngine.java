@@ -53,7 +53,7 @@ final class LibreTranslateEngine extends ProviderEngine {
    */
   static LibreTranslateEngine connect(
       String id, EngineSettings settings, Map<String, String> codes) {
-    HttpTransport http = new HttpTransport(PROVIDER, settings.timeout());
+    HttpTransport http = new HttpTransport(PROVIDER, settings);
     URI uri = URI.create(settings.base() + "/languages");
     List<String> targets = new ArrayList<>();
     try {

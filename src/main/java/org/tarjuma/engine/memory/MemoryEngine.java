@@ -43,7 +43,9 @@ final class MemoryEngine extends ProviderEngine {
       for (String target : request.targets()) {
         MemoryUnit unit = approved.getOrDefault(target, Map.of()).get(item.original());
         if (unit != null) {
-          found.add(new EngineResult.Translated(item.id(), target, unit.target()));
+          found.add(
+              new EngineResult.Translated(
+                  item.id(), target, unit.target(), MemoryProvenance.flags(unit.origin())));
         }
       }
     }

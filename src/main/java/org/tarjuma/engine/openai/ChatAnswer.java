@@ -24,7 +24,8 @@ final class ChatAnswer {
           .build();
   private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
   private static final Pattern FENCE = Pattern.compile("(?s)```[a-zA-Z]*\\s*(.*?)```");
-  private static final Pattern NUMBER = Pattern.compile("\\D*(\\d+)\\D*");
+  // A key's number: at most nine digits, so it is an int; a longer one is no item of ours.
+  private static final Pattern NUMBER = Pattern.compile("\\D*0*(\\d{1,9})\\D*");
 
   private ChatAnswer() {}
 

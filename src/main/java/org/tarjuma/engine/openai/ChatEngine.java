@@ -45,7 +45,7 @@ final class ChatEngine extends ProviderEngine {
             settings.pricePerMillionChars()));
     this.settings = settings;
     this.languageNames = Map.copyOf(languageNames);
-    this.http = new HttpTransport(PROVIDER + " " + id, settings.timeout());
+    this.http = new HttpTransport(PROVIDER + " " + id, settings);
   }
 
   /** The model is told languages by name; our codes stand for themselves. */

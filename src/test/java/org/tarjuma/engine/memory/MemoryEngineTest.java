@@ -50,6 +50,43 @@ class MemoryEngineTest {
     assertThat(result.billedCharacters()).isZero();
   }
 
+  /**
+   * A unit approved in Tarjuma comes without a flag; one imported from a file or a reference
+   * translation (the seed) comes flagged as such, and that flag is a QA warning on the segment.
+   */
+  private static final String ROOTS = "The Roots of Escalation"; // and the seed's translations
+
+  @Test
+  void flagsWhatNoTranslatorApprovedInTarjuma() {
+    memory.save(new MemoryUnit("en", "ur", ROOTS, "کشیدگی کی جڑیں", "tmx", "amna", Instant.EPOCH));
+    memory.save(new MemoryUnit("en", "ps", ROOTS, "د کړکېچ ریښې", "seed", "seed", Instant.EPOCH));
+    memory.save(
+        new MemoryUnit(
+            "en", "prs", ROOTS, "ریشه\u200cهای تنش", "approved", "farid", Instant.EPOCH));
+    EngineResult result =
+        engine.translate(
+            new EngineRequest(
+                "en",
+                List.of("ur", "ps", "prs"),
+                EngineRequest.TextType.PLAIN,
+                List.of(new EngineRequest.Item("1", ROOTS))));
+    assertThat(result.translations())
+        .extracting(EngineResult.Translated::target, EngineResult.Translated::flags)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("ur", List.of(MemoryProvenance.IMPORTED)),
+            org.assertj.core.groups.Tuple.tuple("ps", List.of(MemoryProvenance.REFERENCE)),
+            org.assertj.core.groups.Tuple.tuple("prs", List.of()));
+    assertThat(MemoryProvenance.withFindings(List.of(), List.of(MemoryProvenance.REFERENCE)))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.check()).isEqualTo("memory");
+              assertThat(f.code()).isEqualTo(MemoryProvenance.REFERENCE);
+              assertThat(f.message()).contains("not reviewed in Tarjuma");
+            });
+    assertThat(MemoryProvenance.withFindings(List.of(), List.of("placeholder-lost"))).isEmpty();
+  }
+
   @Test
   void servesEveryTargetWithNothingToEnforceAndNoPrice() {
     Capabilities caps = engine.capabilities();

@@ -194,6 +194,30 @@ class ChatEngineTest extends ProviderContract {
     assertThat(userMessages().get(2).properties()).hasSize(1);
   }
 
+  /** A key too long to be an item's number is passed over; the items numbered as sent are read. */
+  @Test
+  void aKeyTooLongForANumberIsPassedOver() {
+    String content =
+        "{\"1\": \"آئی ایس پی آر نے پیر کو کہا۔\", \"2\": \"مذاکرات ختم ہو گئے۔\","
+            + " \"98765432109876543210\": \"x\"}";
+    wiremock.stubFor(
+        endpoint()
+            .willReturn(
+                json(
+                    200,
+                    JSON.writeValueAsString(
+                        Map.of(
+                            "choices",
+                            List.of(
+                                Map.of(
+                                    "message",
+                                    Map.of("role", "assistant", "content", content))))))));
+    EngineResult result = engine().translate(request());
+    assertThat(result.translations())
+        .extracting(EngineResult.Translated::text)
+        .containsExactly("آئی ایس پی آر نے پیر کو کہا۔", "مذاکرات ختم ہو گئے۔");
+  }
+
   @Test
   void aModelThatNeverAnswersInJsonFailsRetryably() {
     wiremock.stubFor(endpoint().willReturn(json(200, recorded("openai/refusal.json"))));
