@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.tarjuma.language.ControlCharacters;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 
@@ -45,6 +46,10 @@ final class EntryRules {
       term("english.variants[" + i + "].text", english.variants().get(i).text());
     }
     items("english.domains", english.domains());
+    for (int i = 0; i < english.domains().size(); i++) {
+      visible("english.domains[" + i + "]", english.domains().get(i), false);
+    }
+    visible("english.partOfSpeech", english.partOfSpeech(), false);
     note("english.note", english.note());
     entry.targets().forEach(this::forms);
     unique(entry, others);
@@ -162,12 +167,26 @@ final class EntryRules {
       throw invalid(field, field + " must not be empty.");
     }
     length(field, text, MAX_TERM);
+    visible(field, text, false);
   }
 
   private static void note(String field, String text) {
     if (text != null) {
       length(field, text, MAX_NOTE);
+      visible(field, text, true);
     }
+  }
+
+  /**
+   * No NUL, other control or bidi control: a term must match what it shows ({@link
+   * ControlCharacters}).
+   */
+  private static void visible(String field, String text, boolean lineBreaks) {
+    ControlCharacters.problem(field, text, lineBreaks)
+        .ifPresent(
+            problem -> {
+              throw invalid(field, problem);
+            });
   }
 
   private static void length(String field, String text, int max) {

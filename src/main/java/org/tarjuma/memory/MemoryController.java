@@ -37,7 +37,10 @@ class MemoryController {
     this.reader = new TmxReader(languages);
   }
 
-  /** Imports a TMX 1.4b file, all or nothing. */
+  /**
+   * Imports a TMX 1.4b file, all or nothing: a translator only into their languages, checked on the
+   * whole file before anything is written.
+   */
   @PostMapping(
       path = "/api/v1/memory/import",
       consumes = {TMX, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
@@ -54,6 +57,7 @@ class MemoryController {
           "TMX not imported",
           "Nothing was imported: " + String.join("; ", e.problems()));
     }
+    requireTheirs(units.stream().map(MemoryUnit::targetLang).toList(), "import");
     memory.saveAll(units);
     Map<String, Long> byLanguage =
         units.stream()
@@ -62,11 +66,19 @@ class MemoryController {
     return new ImportResult(units.size(), byLanguage);
   }
 
-  /** Exports the memory into one language, or all of them, as TMX 1.4b. */
+  /**
+   * Exports the memory into one language, or all of them, as TMX 1.4b; a translator only theirs
+   * (without {@code lang}: all of theirs).
+   */
   @GetMapping(path = "/api/v1/memory/export")
   ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String lang) {
     String code = lang == null ? null : languages.require(lang).code();
-    List<MemoryUnit> units = memory.all(code);
+    if (code != null) {
+      requireTheirs(List.of(code), "export");
+    }
+    Caller caller = Caller.current().orElseThrow();
+    List<MemoryUnit> units =
+        memory.all(code).stream().filter(u -> caller.edits(u.targetLang())).toList();
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(TMX + ";charset=UTF-8"))
         .header(
@@ -89,6 +101,32 @@ class MemoryController {
           "threshold must be above 0 and at most 1, limit between 1 and 50.");
     }
     return memory.fuzzy(languages.require(lang).code(), text, threshold, limit);
+  }
+
+  /** 403 unless the caller translates into every one of {@code codes}, naming those they do not. */
+  private void requireTheirs(List<String> codes, String action) {
+    Caller caller = Caller.current().orElseThrow();
+    List<String> others =
+        codes.stream()
+            .distinct()
+            .filter(c -> !caller.edits(c))
+            .sorted()
+            .map(c -> languages.require(c).name() + " (" + c + ")")
+            .toList();
+    if (!others.isEmpty()) {
+      String theirs =
+          caller.languages().isEmpty() ? "no language" : String.join(", ", caller.languages());
+      throw Problems.of(
+          HttpStatus.FORBIDDEN,
+          "Not your language",
+          "You translate into "
+              + theirs
+              + " only, so you may not "
+              + action
+              + " translation memory in "
+              + String.join(", ", others)
+              + (action.equals("import") ? ": nothing was imported." : "."));
+    }
   }
 
   /**

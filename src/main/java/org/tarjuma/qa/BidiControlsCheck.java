@@ -1,6 +1,7 @@
 package org.tarjuma.qa;
 
 import java.util.List;
+import org.tarjuma.language.ControlCharacters;
 
 /** Bidi control characters (LRM, RLM, embeddings, isolates) left in the text. */
 final class BidiControlsCheck implements QualityCheck {
@@ -24,10 +25,6 @@ final class BidiControlsCheck implements QualityCheck {
   }
 
   static boolean isControl(int c) {
-    return c == 0x200E
-        || c == 0x200F
-        || c == 0x061C
-        || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069);
+    return ControlCharacters.isBidi(c);
   }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.tarjuma.language.ControlCharacters;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 import org.tarjuma.web.Limits;
@@ -56,6 +57,7 @@ class AccessController {
     }
     Limits.check("The field 'label'", request.label(), Limits.KEY_LABEL);
     Limits.check("The field 'outlet'", request.outlet(), Limits.OUTLET);
+    visible("label", request.label());
     Role role = role(request.role());
     String outlet = outlet(role, request.outlet());
     if (request.expiresAt() != null && !request.expiresAt().isAfter(Instant.now())) {
@@ -92,6 +94,7 @@ class AccessController {
     Limits.check("The field 'username'", request.username(), Limits.USERNAME);
     Limits.check("The field 'outlet'", request.outlet(), Limits.OUTLET);
     Role role = role(request.role());
+    visible("username", request.username());
     try {
       UserAccount.UserInfo user =
           users.create(
@@ -132,7 +135,17 @@ class AccessController {
     if (role == Role.OUTLET && o == null) {
       throw bad("outlet", "An outlet key or user needs the outlet it acts for.");
     }
+    visible("outlet", o);
     return o;
+  }
+
+  /** No NUL, other control or bidi control in a name: it must read as what it is. */
+  private static void visible(String field, String text) {
+    ControlCharacters.problem(field, text, false)
+        .ifPresent(
+            problem -> {
+              throw bad(field, problem);
+            });
   }
 
   /** The languages, each once: the column holds the three codes, not a list repeated at will. */

@@ -14,11 +14,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.tarjuma.language.ControlCharacters;
 
 /**
  * {@code Authorization: Bearer <key>}: the admin key ({@code TARJUMA_ADMIN_KEY}) or a stored key. A
  * key that is unknown, revoked or expired is answered 401 at once; no header leaves the request
- * anonymous, for the rules to answer.
+ * anonymous, for the rules to answer. {@code X-Tarjuma-User} (who a change is recorded as made by)
+ * is honoured only with the admin key: any other key sending it is answered 403 at once, so that a
+ * script expecting its changes to be credited to a person learns at once that they would not be.
  */
 final class ApiKeyFilter extends OncePerRequestFilter {
 
@@ -44,7 +47,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
       return;
     }
     String key = header.substring(BEARER.length()).strip();
-    Optional<Caller> caller = isAdminKey(key) ? Optional.of(ADMIN) : keys.verify(key);
+    Optional<Caller> caller = isAdminKey(key) ? Optional.of(Caller.MASTER_KEY) : keys.verify(key);
     if (caller.isEmpty()) {
       SecurityContextHolder.clearContext();
       response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -53,6 +56,9 @@ final class ApiKeyFilter extends OncePerRequestFilter {
           HttpStatus.UNAUTHORIZED,
           "API key not valid",
           "The API key is not valid: it is unknown, revoked or expired.");
+      return;
+    }
+    if (refusedRecordedAs(request, response, caller.get())) {
       return;
     }
     SecurityContextHolder.getContext()
@@ -68,7 +74,30 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     }
   }
 
-  private static final Caller ADMIN = new Caller("admin key", Role.ADMIN, null, List.of());
+  /**
+   * Answers {@code X-Tarjuma-User} sent with any key but the master key (403), or naming someone
+   * with control or bidi characters (400); true when it did.
+   */
+  private boolean refusedRecordedAs(
+      HttpServletRequest request, HttpServletResponse response, Caller caller) throws IOException {
+    String recordedAs = request.getHeader(Caller.USER_HEADER);
+    if (recordedAs != null && !Caller.MASTER_KEY.equals(caller)) {
+      problems.write(
+          response,
+          HttpStatus.FORBIDDEN,
+          "X-Tarjuma-User not allowed",
+          "X-Tarjuma-User is honoured only with the admin key (TARJUMA_ADMIN_KEY); with this key,"
+              + " changes are recorded under the key's own name. Send the request without the"
+              + " header. Nothing was changed.");
+      return true;
+    }
+    Optional<String> unreadable = ControlCharacters.problem(Caller.USER_HEADER, recordedAs, false);
+    if (unreadable.isPresent()) {
+      problems.write(response, HttpStatus.BAD_REQUEST, "Invalid X-Tarjuma-User", unreadable.get());
+      return true;
+    }
+    return false;
+  }
 
   private boolean isAdminKey(String key) {
     return adminKey != null

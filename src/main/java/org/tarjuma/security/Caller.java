@@ -19,6 +19,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public record Caller(String name, Role role, String outlet, List<String> languages)
     implements Serializable {
 
+  /**
+   * The caller of the master key, {@code TARJUMA_ADMIN_KEY}. No other caller equals it: a stored
+   * key's name ends with its id, {@code (key …)}, and a user's name has no space.
+   */
+  static final Caller MASTER_KEY = new Caller("admin key", Role.ADMIN, null, List.of());
+
+  /** The header with which a script using the master key names the person it acts for. */
+  public static final String USER_HEADER = "X-Tarjuma-User";
+
   public Caller {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(role, "role");
@@ -57,11 +66,12 @@ public record Caller(String name, Role role, String outlet, List<String> languag
   }
 
   /**
-   * Who a change is recorded as made by: the caller, or for an admin (a script with the admin key)
-   * the person it names ({@code X-Tarjuma-User}).
+   * Who a change is recorded as made by: the caller, or for the master key (a script acting for a
+   * person) the person it names ({@code X-Tarjuma-User}). Any other caller sending that header is
+   * refused before it gets here ({@code ApiKeyFilter}); should one get here, its own name is kept.
    */
   public String recordedAs(String asked) {
-    return role == Role.ADMIN && asked != null && !asked.isBlank() ? asked.strip() : name;
+    return MASTER_KEY.equals(this) && asked != null && !asked.isBlank() ? asked.strip() : name;
   }
 
   /** Who a change is recorded as made by in the current request ({@link #recordedAs}). */

@@ -17,8 +17,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * Two filter chains. The API ({@code /api/**}, and {@code /actuator/**} for operators): API keys
  * only, no session, no cookie honoured (so no CSRF to forge), every endpoint under {@link
  * EndpointRules}. Everything else: form sign-in with a session cookie (HttpOnly, SameSite=Lax, set
- * in application.properties) and CSRF on every form. Sessions are kept in the database (Spring
- * Session JDBC, tables in V13), so any node serves any page; what they hold is Java-serialized.
+ * in application.properties; Secure when the request came over HTTPS, as the load balancer tells
+ * with server.forward-headers-strategy) and CSRF on every form, its token read from the form's body
+ * or a header, never from the URL ({@link BodyOrHeaderCsrfToken}). Sessions are kept in the
+ * database (Spring Session JDBC, tables in V13), so any node serves any page; what they hold is
+ * Java-serialized.
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -58,6 +61,7 @@ class SecurityConfiguration {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
     return http.authenticationProvider(new ThrottledSignIn(passwords, attempts))
+        .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfToken()))
         .authorizeHttpRequests(
             requests -> {
               requests

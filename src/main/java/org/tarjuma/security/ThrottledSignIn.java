@@ -12,8 +12,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Form sign-in against the users table, slowed down after repeated failures ({@link
- * LoginAttempts}): while a name must wait, its password is not even checked. A signed-in user is
- * kept without their password hash.
+ * LoginAttempts}): while a name must wait from the address signing in, its password is not even
+ * checked. A signed-in user is kept without their password hash.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -28,17 +28,18 @@ final class ThrottledSignIn implements AuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication authentication) throws AuthenticationException {
     String username = authentication.getName();
-    Duration wait = attempts.waitFor(username);
+    String address = address(authentication);
+    Duration wait = attempts.waitFor(username, address);
     if (!wait.isZero()) {
       throw new LockedException(
           "Too many failed sign-ins: try again in " + Math.max(1, wait.toSeconds()) + " seconds.");
     }
     try {
       Authentication done = passwords.authenticate(authentication);
-      attempts.succeeded(username);
+      attempts.succeeded(username, address);
       return withoutPasswordHash(done);
     } catch (BadCredentialsException e) {
-      attempts.failed(username, address(authentication));
+      attempts.failed(username, address);
       throw e;
     }
   }
@@ -53,7 +54,7 @@ final class ThrottledSignIn implements AuthenticationProvider {
   private static String address(Authentication authentication) {
     return authentication.getDetails() instanceof WebAuthenticationDetails details
         ? details.getRemoteAddress()
-        : "unknown address";
+        : "unknown";
   }
 
   @Override

@@ -125,15 +125,15 @@ class AccountsTest {
     for (int i = 0; i < failures; i++) {
       attempts.failed("Amna", "10.0.0.1");
     }
-    Duration wait = attempts.waitFor("amna");
+    Duration wait = attempts.waitFor("amna", "10.0.0.1");
     if (failures < LoginAttempts.FREE) {
       assertThat(wait).isZero();
     } else {
       long expected = Math.min(900, 30L << (failures - LoginAttempts.FREE));
       assertThat(wait).isEqualTo(Duration.ofSeconds(expected));
     }
-    assertThat(attempts.waitFor("bilal")).isZero();
-    attempts.succeeded("AMNA");
-    assertThat(attempts.waitFor("amna")).isZero();
+    assertThat(attempts.waitFor("bilal", "10.0.0.1")).isZero();
+    attempts.succeeded("AMNA", "10.0.0.1");
+    assertThat(attempts.waitFor("amna", "10.0.0.1")).isZero();
   }
 }

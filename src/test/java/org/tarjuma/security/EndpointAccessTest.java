@@ -16,17 +16,19 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.Fixtures;
 import org.tarjuma.testing.PageSession;
 
 /**
  * Every endpoint the application maps, called by every role and by no one. The expected access is
  * written out here, apart from the rules it checks, and the endpoints come from the application's
  * own handler mappings: a new endpoint fails this test until it is given an expectation here and a
- * rule in {@link EndpointRules}.
+ * rule in {@link EndpointRules}; and within an endpoint, memory and X-Tarjuma-User.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -205,6 +207,76 @@ class EndpointAccessTest {
       checked.add(endpoint.name());
     }
     assertThat(checked).hasSizeGreaterThanOrEqualTo(50);
+  }
+
+  @Autowired JdbcTemplate jdbc;
+
+  private int memoryUnits() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM memory_unit", Integer.class);
+  }
+
+  private static HttpResponse<String> importTmx(ApiClient api, String tmx) {
+    return api.send(
+        HttpRequest.newBuilder(api.uri("/api/v1/memory/import"))
+            .header("Content-Type", "application/x-tmx+xml")
+            .POST(HttpRequest.BodyPublishers.ofString(tmx))
+            .build());
+  }
+
+  @Test
+  void aTranslatorImportsAndExportsMemoryOnlyInTheirLanguages() {
+    ApiClient urdu =
+        new ApiClient(port)
+            .as(keys.create("tm", Role.TRANSLATOR, null, List.of("ur"), null, "test").key());
+    int before = memoryUnits();
+    // Urdu, Dari and Pashto units in one file: refused whole, naming the languages not theirs.
+    HttpResponse<String> mixed = importTmx(urdu, Fixtures.resource("/memory/sample.tmx"));
+    ApiClient.assertProblem(mixed, 403, "Dari (prs), Pashto (ps): nothing was imported.");
+    assertThat(memoryUnits()).isEqualTo(before);
+
+    String urduOnly =
+        Fixtures.resource("/memory/sample.tmx")
+            .replaceAll("(?s)\\s*<tuv xml:lang=\"fa-AF\">.*?</tuv>", "")
+            .replaceAll("(?s)\\s*<tu tuid=\"2\">.*?</tu>", "");
+    assertThat(importTmx(urdu, urduOnly).statusCode()).isEqualTo(200);
+    assertThat(importTmx(new ApiClient(port), Fixtures.resource("/memory/sample.tmx")).statusCode())
+        .isEqualTo(200);
+
+    ApiClient.assertProblem(urdu.get("/api/v1/memory/export?lang=ps"), 403, "Pashto (ps)");
+    HttpResponse<String> theirs = urdu.get("/api/v1/memory/export");
+    assertThat(theirs.statusCode()).isEqualTo(200);
+    assertThat(theirs.body()).contains("مذاکرات ختم ہو گئے۔").doesNotContain("وویل او ووت");
+    assertThat(new ApiClient(port).get("/api/v1/memory/export").body()).contains("وویل او ووت");
+  }
+
+  @Test
+  void xTarjumaUserIsHonouredForTheMasterKeyOnlyAndRefusedForEveryOtherKey() {
+    for (Role role : Role.values()) {
+      String outlet = role == Role.OUTLET ? "dawn" : null;
+      String key = keys.create("u", role, outlet, List.of("ur"), null, "t").key();
+      HttpResponse<String> refused = entryFor(new ApiClient(port).as(key), "Koh " + role.id());
+      ApiClient.assertProblem(refused, 403, "honoured only with the admin key (TARJUMA_ADMIN_KEY)");
+      assertThat(new ApiClient(port).get("/api/v1/glossary/terms/koh-" + role.id()).statusCode())
+          .as("nothing written for %s", role)
+          .isEqualTo(404);
+    }
+    assertThat(entryFor(new ApiClient(port), "Koh master").statusCode()).isEqualTo(201);
+    String history = new ApiClient(port).get("/api/v1/glossary/terms/koh-master/history").body();
+    assertThat(ApiClient.JSON.readTree(history).get(0).get("changedBy").asString())
+        .isEqualTo("amina");
+  }
+
+  /** A new glossary entry for {@code english}, sent with {@code X-Tarjuma-User: amina}. */
+  private static HttpResponse<String> entryFor(ApiClient api, String english) {
+    String entry =
+        "{\"english\": {\"preferred\": {\"text\": \"%s\"}}, \"targets\": {\"ur\":"
+            + " {\"preferred\": \"زرغون غر\", \"status\": \"PROPOSED\"}}}";
+    return api.send(
+        HttpRequest.newBuilder(api.uri("/api/v1/glossary/terms"))
+            .header("Content-Type", "application/json")
+            .header("X-Tarjuma-User", "amina")
+            .POST(HttpRequest.BodyPublishers.ofString(entry.formatted(english)))
+            .build());
   }
 
   private PageSession session(Role role, String outlet, List<String> languages) {

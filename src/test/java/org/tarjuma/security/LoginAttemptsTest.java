@@ -90,7 +90,7 @@ class LoginAttemptsTest {
                 () -> {
                   start.await();
                   for (int i = 0; i < each; i++) {
-                    node.failed(name, "10.0.0." + i);
+                    node.failed(name, "10.0.0.1");
                   }
                   return null;
                 }));
@@ -105,10 +105,10 @@ class LoginAttemptsTest {
     assertThat(db.queryForObject("SELECT failures FROM sign_in_failure", Integer.class))
         .isEqualTo(threads * each);
     // 40 in a row: the longest wait, on either node.
-    assertThat(nodes.get(0).waitFor("amna")).isEqualTo(Duration.ofMinutes(15));
-    assertThat(nodes.get(1).waitFor("amna")).isEqualTo(Duration.ofMinutes(15));
-    nodes.get(1).succeeded("Amna");
-    assertThat(nodes.get(0).waitFor("amna")).isZero();
+    assertThat(nodes.get(0).waitFor("amna", "10.0.0.1")).isEqualTo(Duration.ofMinutes(15));
+    assertThat(nodes.get(1).waitFor("amna", "10.0.0.1")).isEqualTo(Duration.ofMinutes(15));
+    nodes.get(1).succeeded("Amna", "10.0.0.1");
+    assertThat(nodes.get(0).waitFor("amna", "10.0.0.1")).isZero();
     assertThat(db.queryForObject("SELECT COUNT(*) FROM sign_in_failure", Integer.class)).isZero();
   }
 
@@ -120,25 +120,65 @@ class LoginAttemptsTest {
     for (int i = 0; i < LoginAttempts.FREE; i++) {
       attempts.failed("bilal", "10.0.0.1");
     }
-    assertThat(attempts.waitFor("bilal")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(attempts.waitFor("bilal", "10.0.0.1")).isEqualTo(Duration.ofSeconds(30));
     clock.move(Duration.ofSeconds(20));
-    assertThat(attempts.waitFor("Bilal")).isEqualTo(Duration.ofSeconds(10));
+    assertThat(attempts.waitFor("Bilal", "10.0.0.1")).isEqualTo(Duration.ofSeconds(10));
     clock.move(Duration.ofSeconds(10));
-    assertThat(attempts.waitFor("bilal")).isZero();
+    assertThat(attempts.waitFor("bilal", "10.0.0.1")).isZero();
 
     // The sixth failure in a row: a minute from then.
     attempts.failed("bilal", "10.0.0.1");
     clock.move(Duration.ofSeconds(59));
-    assertThat(attempts.waitFor("bilal")).isEqualTo(Duration.ofSeconds(1));
+    assertThat(attempts.waitFor("bilal", "10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
 
     // An hour after the last failure they are forgotten: the next one is the first again, and the
     // forgotten rows of other names go when it is counted.
     attempts.failed("chanda", "10.0.0.2");
     clock.move(Duration.ofHours(1));
     attempts.failed("bilal", "10.0.0.1");
-    assertThat(attempts.waitFor("bilal")).isZero();
+    assertThat(attempts.waitFor("bilal", "10.0.0.1")).isZero();
     assertThat(db.queryForList("SELECT username, failures FROM sign_in_failure"))
         .containsExactly(java.util.Map.of("username", "bilal", "failures", 1));
+  }
+
+  @Test
+  void failuresFromOneAddressSlowDownThatAddressOnlyAndASuccessForgetsThatAddressOnly() {
+    JdbcTemplate db = h2("attempts-per-address");
+    LoginAttempts attempts = new LoginAttempts(db, Clock.fixed(NOW, ZoneOffset.UTC));
+    for (int i = 0; i < 40; i++) {
+      attempts.failed("admin", "203.0.113.7");
+    }
+    assertThat(attempts.waitFor("admin", "203.0.113.7")).isEqualTo(Duration.ofMinutes(15));
+    assertThat(attempts.waitFor("admin", "198.51.100.2")).isZero();
+    for (int i = 0; i < 3; i++) {
+      attempts.failed("admin", "198.51.100.2");
+    }
+    attempts.succeeded("Admin", "198.51.100.2");
+    assertThat(attempts.waitFor("admin", "198.51.100.2")).isZero();
+    assertThat(attempts.waitFor("admin", "203.0.113.7")).isEqualTo(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void aNameAttackedFromTenAddressesWaitsFromEveryAddress() {
+    JdbcTemplate db = h2("attempts-many-addresses");
+    Hands clock = new Hands();
+    LoginAttempts attempts = new LoginAttempts(db, clock);
+    for (int a = 1; a <= 9; a++) {
+      for (int i = 0; i < 20; i++) {
+        attempts.failed("admin", "203.0.113." + a);
+      }
+    }
+    // Nine addresses count 45 towards the name, however many times each failed: not yet.
+    assertThat(attempts.waitFor("admin", "198.51.100.2")).isZero();
+    for (int i = 0; i < LoginAttempts.FREE; i++) {
+      attempts.failed("admin", "203.0.113.10");
+    }
+    assertThat(attempts.waitFor("admin", "198.51.100.2")).isEqualTo(Duration.ofSeconds(30));
+    attempts.failed("admin", "203.0.113.11");
+    assertThat(attempts.waitFor("ADMIN", "198.51.100.2")).isEqualTo(Duration.ofMinutes(1));
+    assertThat(attempts.waitFor("bilal", "198.51.100.2")).isZero();
+    clock.move(Duration.ofMinutes(1));
+    assertThat(attempts.waitFor("admin", "198.51.100.2")).isZero();
   }
 
   @Test
@@ -149,8 +189,8 @@ class LoginAttemptsTest {
     for (int i = 0; i < LoginAttempts.FREE; i++) {
       attempts.failed(guess, "10.0.0.1");
     }
-    assertThat(attempts.waitFor("X".repeat(121))).isEqualTo(Duration.ofSeconds(30));
-    assertThat(attempts.waitFor("x".repeat(119))).isZero();
+    assertThat(attempts.waitFor("X".repeat(121), "10.0.0.1")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(attempts.waitFor("x".repeat(119), "10.0.0.1")).isZero();
     // Not cut in the middle of a character: the emoji's two halves go together.
     attempts.failed("x".repeat(119) + "\uD83D\uDE00" + "z", "10.0.0.1");
     assertThat(
