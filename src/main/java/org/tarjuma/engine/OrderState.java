@@ -206,7 +206,7 @@ final class OrderState {
         o.engine(),
         o.flags(),
         o.origin().id(),
-        org.tarjuma.engine.memory.MemoryProvenance.withFindings(
+        MemoryProvenance.withFindings(
             qa.run(new Subject(tagged(i), o.target(), languages.require(lang)), terms(i)),
             o.flags()));
   }

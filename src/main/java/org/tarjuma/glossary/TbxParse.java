@@ -1,9 +1,11 @@
 package org.tarjuma.glossary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -13,21 +15,21 @@ import org.tarjuma.glossary.TbxReader.TermSec;
 /** One pass over a TBX document for {@link TbxReader}, gathering entries and warnings. */
 final class TbxParse {
   /** TBX's own namespaces: v3, and those TBX 2008 files were written with. */
-  private static final java.util.Set<String> CORE_NAMESPACES =
-      java.util.Set.of(
+  private static final Set<String> CORE_NAMESPACES =
+      Set.of(
           TbxWriter.NAMESPACE,
           "urn:iso:std:iso:30042:ed-1",
           "http://www.lisa.org/TBX-Specification.33.0.html");
 
-  private static final java.util.Set<String> TARJUMA_CATEGORIES =
-      java.util.Set.of("elementWorkingStatus", "doNotTranslate");
+  private static final Set<String> TARJUMA_CATEGORIES =
+      Set.of("elementWorkingStatus", "doNotTranslate");
 
   private final XMLStreamReader xml;
   private final String where;
   private final List<Entry> entries = new ArrayList<>();
   private int seen;
   private boolean tarjuma; // the file has Tarjuma's own data categories
-  private final Map<String, String> warnings = new java.util.LinkedHashMap<>();
+  private final Map<String, String> warnings = new LinkedHashMap<>();
 
   TbxParse(XMLStreamReader xml, String where) {
     this.xml = xml;

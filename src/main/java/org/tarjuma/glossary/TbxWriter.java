@@ -49,16 +49,21 @@ final class TbxWriter {
   static void write(Collection<Entry> entries, OutputStream out, Dialect dialect) {
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-      new TbxWriter.Document(xml, dialect == Dialect.TARJUMA).write(entries, dialect);
+      new TbxWriter.Document(xml, dialect).write(entries);
       xml.flush();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("cannot write TBX", e);
     }
   }
 
-  private record Document(XMLStreamWriter xml, boolean full) {
+  private record Document(XMLStreamWriter xml, Dialect dialect) {
 
-    void write(Collection<Entry> entries, Dialect dialect) throws XMLStreamException {
+    /** Whether Tarjuma's own data categories are written. */
+    private boolean full() {
+      return dialect == Dialect.TARJUMA;
+    }
+
+    void write(Collection<Entry> entries) throws XMLStreamException {
       xml.writeStartDocument("UTF-8", "1.0");
       text("\n");
       xml.writeStartElement("tbx");
@@ -107,7 +112,7 @@ final class TbxWriter {
         open(5, "termSec");
         element(6, "term", null, null, term.text());
         String partOfSpeech =
-            full ? english.partOfSpeech() : TbxBasic.partOfSpeech(english.partOfSpeech());
+            full() ? english.partOfSpeech() : TbxBasic.partOfSpeech(english.partOfSpeech());
         if (!partOfSpeech.isEmpty()) {
           element(6, "termNote", "type", "partOfSpeech", partOfSpeech);
         }
@@ -130,7 +135,7 @@ final class TbxWriter {
     private void forms(Entry entry, String lang, Entry.Forms forms) throws XMLStreamException {
       java.util.Set<String> written = new java.util.HashSet<>();
       langSec(lang);
-      boolean retired = !full && forms.status() == Entry.Status.DEPRECATED;
+      boolean retired = !full() && forms.status() == Entry.Status.DEPRECATED;
       String admitted = retired ? "supersededTerm-admn-sts" : "admittedTerm-admn-sts";
       open(5, "termSec");
       element(6, "term", null, null, forms.preferred());
@@ -140,8 +145,8 @@ final class TbxWriter {
           "type",
           "administrativeStatus",
           retired ? "supersededTerm-admn-sts" : "preferredTerm-admn-sts");
-      if (full) {
-        full(forms);
+      if (full()) {
+        tarjumaNotes(forms);
       }
       if (!forms.note().isEmpty()) {
         element(6, "note", null, null, forms.note());
@@ -171,7 +176,7 @@ final class TbxWriter {
     }
 
     /** Tarjuma's own notes on a language's preferred form: working status, do-not-translate. */
-    private void full(Entry.Forms forms) throws XMLStreamException {
+    private void tarjumaNotes(Entry.Forms forms) throws XMLStreamException {
       inflects(forms, forms.preferred()); // termNotes come before admins in a termSec
       element(
           6,
@@ -190,7 +195,7 @@ final class TbxWriter {
 
     /** Tarjuma's {@code x-inflection} note, when a curator said whether the form inflects. */
     private void inflects(Entry.Forms forms, String form) throws XMLStreamException {
-      if (!full) {
+      if (!full()) {
         return;
       }
       Entry.Paradigm paradigm = forms.paradigm(form);
@@ -221,7 +226,7 @@ final class TbxWriter {
         String status,
         java.util.Set<String> written)
         throws XMLStreamException {
-      if (!full || !written.add(form)) {
+      if (!full() || !written.add(form)) {
         return; // a form listed twice has one paradigm; TBX-Basic has no grammatical forms
       }
       TermForms paradigm = Inflections.of(lang).forms(entry, forms, form);

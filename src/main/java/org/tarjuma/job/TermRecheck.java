@@ -97,7 +97,9 @@ class TermRecheck {
       List<Finding> before = json.readValue(row.qa(), FINDINGS);
       List<Finding> now = new ArrayList<>(check(row));
       // Where the translation came from does not change with the glossary: its findings stay.
-      before.stream().filter(f -> f.check().equals("memory")).forEach(now::add);
+      before.stream()
+          .filter(f -> f.check().equals(org.tarjuma.engine.MemoryProvenance.CHECK))
+          .forEach(now::add);
       if (!now.equals(before)) {
         changed +=
             jdbc.update(

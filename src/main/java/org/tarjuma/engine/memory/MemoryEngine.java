@@ -45,7 +45,10 @@ final class MemoryEngine extends ProviderEngine {
         if (unit != null) {
           found.add(
               new EngineResult.Translated(
-                  item.id(), target, unit.target(), MemoryProvenance.flags(unit.origin())));
+                  item.id(),
+                  target,
+                  unit.target(),
+                  org.tarjuma.engine.MemoryProvenance.flags(unit.origin())));
         }
       }
     }

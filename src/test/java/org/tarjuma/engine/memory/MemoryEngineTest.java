@@ -9,6 +9,7 @@ import org.tarjuma.engine.Capabilities;
 import org.tarjuma.engine.EngineRequest;
 import org.tarjuma.engine.EngineResult;
 import org.tarjuma.engine.EngineSettings;
+import org.tarjuma.engine.MemoryProvenance;
 import org.tarjuma.engine.TranslationEngine;
 import org.tarjuma.memory.MemoryUnit;
 import org.tarjuma.memory.TranslationMemory;

@@ -1,4 +1,4 @@
-package org.tarjuma.engine.memory;
+package org.tarjuma.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,9 @@ import org.tarjuma.qa.Severity;
  * translator clears by approving the segment.
  */
 public final class MemoryProvenance {
+
+  /** The QA check its warnings are reported under. */
+  public static final String CHECK = "memory";
 
   /** The flag of a segment reused from an imported unit. */
   public static final String IMPORTED = "memory-imported";
@@ -41,7 +44,7 @@ public final class MemoryProvenance {
     if (flags.contains(REFERENCE)) {
       all.add(
           new Finding(
-              "memory",
+              CHECK,
               Severity.WARNING,
               REFERENCE,
               "from the translation memory's reference translations, not reviewed in Tarjuma:"
@@ -50,7 +53,7 @@ public final class MemoryProvenance {
     if (flags.contains(IMPORTED)) {
       all.add(
           new Finding(
-              "memory",
+              CHECK,
               Severity.WARNING,
               IMPORTED,
               "from translation memory imported from a file, not reviewed in Tarjuma: read it"
