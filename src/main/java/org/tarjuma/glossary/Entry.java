@@ -1,8 +1,12 @@
 package org.tarjuma.glossary;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.tarjuma.web.Limits;
+import org.tarjuma.web.Problems;
 
 /**
  * One concept of the glossary: its English terms and its approved forms per target language.
@@ -61,9 +65,9 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
      */
     public boolean plural(String found) {
       String last = lastWord(found).replaceAll("(?i)['’]s?$", "");
-      String lower = last.toLowerCase(java.util.Locale.ROOT);
+      String lower = last.toLowerCase(Locale.ROOT);
       for (SourceTerm term : all()) {
-        String word = lastWord(term.text()).toLowerCase(java.util.Locale.ROOT);
+        String word = lastWord(term.text()).toLowerCase(Locale.ROOT);
         if (lower.equals(word + "s")
             || lower.equals(word + "es")
             || (word.endsWith("y") && lower.equals(word.substring(0, word.length() - 1) + "ies"))) {
@@ -202,6 +206,25 @@ public record Entry(String id, int revision, English english, Map<String, Forms>
   public enum Status {
     PROPOSED,
     APPROVED,
-    DEPRECATED
+    DEPRECATED;
+
+    /**
+     * The status named {@code name} in any case, blanks around it ignored.
+     *
+     * @throws org.springframework.web.ErrorResponseException a 400 that lists the statuses, for any
+     *     other name
+     */
+    public static Status parse(String name) {
+      try {
+        return valueOf(name.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "Unknown status",
+            "Unknown status '"
+                + Limits.shown(name)
+                + "'. Accepted: proposed, approved, deprecated.");
+      }
+    }
   }
 }

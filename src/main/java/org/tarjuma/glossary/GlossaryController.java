@@ -261,14 +261,7 @@ class GlossaryController {
     if (status == null) {
       return null;
     }
-    try {
-      return Entry.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw Problems.of(
-          HttpStatus.BAD_REQUEST,
-          "Unknown status",
-          "Unknown status '" + status + "'. Accepted: proposed, approved, deprecated.");
-    }
+    return Entry.Status.parse(status);
   }
 
   record MatchRequest(String text, String lang) {}

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,10 +50,7 @@ class GlossaryPageController {
       @RequestParam(required = false) String status,
       Model model) {
     String code = lang == null || lang.isBlank() ? null : languages.require(lang).code();
-    Entry.Status wanted =
-        status == null || status.isBlank()
-            ? null
-            : Entry.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
+    Entry.Status wanted = status == null || status.isBlank() ? null : Entry.Status.parse(status);
     TermSearch search = new TermSearch(q, code, wanted);
     List<Entry> found = glossary.entries().stream().filter(search::accepts).limit(300).toList();
     model.addAttribute("entries", found);
@@ -114,10 +110,7 @@ class GlossaryPageController {
               .filter(v -> !v.isEmpty())
               .toList();
       Entry.Status status =
-          Entry.Status.valueOf(
-              form.getOrDefault("status." + code, List.of("proposed"))
-                  .getFirst()
-                  .toUpperCase(Locale.ROOT));
+          Entry.Status.parse(form.getOrDefault("status." + code, List.of("proposed")).getFirst());
       if (preferred.isBlank() && old == null) {
         continue;
       }
@@ -228,10 +221,7 @@ class GlossaryPageController {
       model.addAttribute("message", "Only curators may import into the glossary.");
       return "glossary/import";
     }
-    byte[] bytes =
-        content != null && !content.isBlank()
-            ? java.util.Base64.getDecoder().decode(content)
-            : file == null ? new byte[0] : file.getBytes();
+    byte[] bytes = ImportForm.bytes(content, file);
     if (bytes.length == 0) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       model.addAttribute("message", "Choose a CSV or TBX file to import.");

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Two filter chains. The API ({@code /api/**}, and {@code /actuator/**} for operators): API keys
@@ -61,6 +62,7 @@ class SecurityConfiguration {
     DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
     passwords.setPasswordEncoder(encoder);
     return http.authenticationProvider(new ThrottledSignIn(passwords, attempts))
+        .addFilterBefore(new SignInLimits(), UsernamePasswordAuthenticationFilter.class)
         .csrf(csrf -> csrf.csrfTokenRequestHandler(new BodyOrHeaderCsrfToken()))
         .authorizeHttpRequests(
             requests -> {

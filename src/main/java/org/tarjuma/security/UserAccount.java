@@ -1,5 +1,6 @@
 package org.tarjuma.security;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -155,9 +156,13 @@ class UserAccount implements UserDetailsService {
     return true;
   }
 
-  /** What makes a password acceptable: long enough to resist guessing. */
+  /**
+   * What makes a password acceptable: long enough to resist guessing, and no longer than bcrypt,
+   * which keeps it, reads (72 bytes of UTF-8); a longer one would be cut without a word.
+   */
   static final class PasswordRule {
     static final int MIN_LENGTH = 12;
+    static final int MAX_BYTES = 72;
 
     private PasswordRule() {}
 
@@ -165,6 +170,12 @@ class UserAccount implements UserDetailsService {
       if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
         throw new IllegalArgumentException(
             "A password needs at least " + MIN_LENGTH + " characters.");
+      }
+      if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        throw new IllegalArgumentException(
+            "A password may have at most "
+                + MAX_BYTES
+                + " bytes in UTF-8 (72 Latin letters, 36 Urdu ones), the most bcrypt reads.");
       }
     }
   }

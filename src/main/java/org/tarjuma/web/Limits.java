@@ -62,6 +62,14 @@ public final class Limits {
     }
   }
 
+  /**
+   * {@code value} as an error message may repeat it: at most 60 characters, the rest cut off with
+   * an ellipsis, so that a refusal of something huge is not huge itself.
+   */
+  public static String shown(String value) {
+    return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+  }
+
   /** A 400 problem with {@code field} and {@code limit} properties; never null. */
   public static ErrorResponseException tooLong(String field, int length, int max) {
     ProblemDetail problem =

@@ -22,6 +22,9 @@ class ProblemErrorController implements ErrorController {
   /** The same error as a page, for a browser on the pages (an API client gets the problem). */
   @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
   ModelAndView page(HttpServletRequest request) {
+    if (request.getAttribute(Problems.ATTRIBUTE) instanceof ProblemDetail problem) {
+      return Problems.page(problem);
+    }
     HttpStatus status = status(request);
     ModelAndView page = new ModelAndView("error/page", status);
     page.addObject("status", status.value());
@@ -44,6 +47,11 @@ class ProblemErrorController implements ErrorController {
           .headers(DatabaseOutOfReach.headers())
           .contentType(MediaType.APPLICATION_PROBLEM_JSON)
           .body(DatabaseOutOfReach.problem());
+    }
+    if (request.getAttribute(Problems.ATTRIBUTE) instanceof ProblemDetail problem) {
+      return ResponseEntity.status(problem.getStatus())
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(problem);
     }
     HttpStatus status = status(request);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));

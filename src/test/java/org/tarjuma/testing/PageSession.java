@@ -102,6 +102,7 @@ public final class PageSession {
     String body = formBody(fields);
     return send(
         HttpRequest.newBuilder(uri(path))
+            .header("Accept", "text/html")
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());
