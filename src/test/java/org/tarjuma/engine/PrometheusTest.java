@@ -83,7 +83,10 @@ class PrometheusTest {
             "# TYPE tarjuma_cache_hit_ratio gauge",
             "tarjuma_cache_hit_ratio ",
             "cache_gets_total{cache=\"segment-cache\",result=\"miss\"} ",
-            "cache_size{cache=\"segment-cache\"");
+            "cache_size{cache=\"segment-cache\"} ",
+            "# TYPE cache_puts_total counter",
+            "# TYPE cache_evictions_total counter",
+            "# TYPE cache_eviction_weight_total counter");
   }
 
   @Test
