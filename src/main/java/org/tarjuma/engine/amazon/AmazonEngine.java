@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.tarjuma.engine.Capabilities;
 import org.tarjuma.engine.EngineException;
 import org.tarjuma.engine.EngineException.Failure;
@@ -51,10 +52,25 @@ final class AmazonEngine extends ProviderEngine {
   private final EngineSettings settings;
   private final HttpTransport http;
   private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
-  private final AwsCredentialsIdentity credentials;
+  private final Supplier<AwsCredentialsIdentity> credentials;
   private final String region;
 
   AmazonEngine(String id, EngineSettings settings, Map<String, String> codes) {
+    this(
+        id,
+        settings,
+        codes,
+        settings.key() == null && settings.secret() == null
+            ? SigningCredentials.defaultChain(id)
+            : SigningCredentials.fixed(settings.key(), settings.secret()));
+  }
+
+  /** An engine signing with whatever {@code credentials} gives for each request. */
+  AmazonEngine(
+      String id,
+      EngineSettings settings,
+      Map<String, String> codes,
+      Supplier<AwsCredentialsIdentity> credentials) {
     super(
         id,
         new Capabilities(
@@ -69,7 +85,7 @@ final class AmazonEngine extends ProviderEngine {
             settings.pricePerMillionChars()));
     this.settings = settings;
     this.http = new HttpTransport(PROVIDER, settings);
-    this.credentials = AwsCredentialsIdentity.create(settings.key(), settings.secret());
+    this.credentials = credentials;
     this.region = settings.region() == null ? "us-east-1" : settings.region();
   }
 
@@ -107,10 +123,11 @@ final class AmazonEngine extends ProviderEngine {
             .putHeader("Content-Type", "application/x-amz-json-1.1")
             .putHeader("X-Amz-Target", TARGET)
             .build();
+    AwsCredentialsIdentity identity = credentials.get();
     SignedRequest signed =
         signer.sign(
             r ->
-                r.identity(credentials)
+                r.identity(identity)
                     .request(unsigned)
                     .payload(ContentStreamProvider.fromUtf8String(json))
                     .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "translate")

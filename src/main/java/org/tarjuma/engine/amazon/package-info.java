@@ -21,6 +21,11 @@
  *       TextSizeLimitExceeded, InvalidRequest and DetectedLanguageLowConfidence reject the text;
  *       LimitExceededException is the quota; UnrecognizedClient, InvalidSignature, AccessDenied,
  *       ExpiredToken and MissingAuthenticationToken are credentials.
+ *   <li>Credentials: {@code key} (access key id) and {@code secret}, or, when neither is set, the
+ *       AWS SDK's default credentials chain ({@code AWS_ACCESS_KEY_ID}, {@code
+ *       AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}; a profile; web identity; a container or
+ *       instance role), asked again for each request since they rotate. A session token goes as
+ *       {@code X-Amz-Security-Token}, signed. A chain that finds nothing stops the start.
  *   <li>Codes: Urdu {@code ur}, Pashto {@code ps}, Dari {@code fa-AF}.
  * </ul>
  */

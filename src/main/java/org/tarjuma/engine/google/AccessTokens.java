@@ -12,9 +12,10 @@ import org.tarjuma.engine.EngineException;
 import org.tarjuma.engine.EngineException.Failure;
 
 /**
- * Bearer tokens for Google: the configured {@code key} as it is, or tokens minted from a
- * service-account key file ({@code credentials}) by Google's auth library, refreshed before they
- * expire. Thread-safe.
+ * Bearer tokens for Google: the configured {@code key} as it is, or tokens minted by Google's auth
+ * library from a service-account key file ({@code credentials}) or, when neither is set, from
+ * Application Default Credentials; minted ones are asked for on each request and refreshed before
+ * they expire. Thread-safe.
  */
 final class AccessTokens {
 
@@ -46,6 +47,31 @@ final class AccessTokens {
               + e.getClass().getSimpleName()
               + ")");
     }
+    return refreshed(credentials, "the service-account key");
+  }
+
+  /**
+   * Tokens from Application Default Credentials: {@code GOOGLE_APPLICATION_CREDENTIALS}, the file
+   * {@code gcloud auth application-default login} writes, or the metadata server of the machine.
+   * Looked for now, so that an engine with no credentials anywhere stops the start.
+   *
+   * @throws IllegalStateException naming the settings when none are found
+   */
+  static Supplier<String> applicationDefault(String name) {
+    GoogleCredentials credentials;
+    try {
+      credentials = GoogleCredentials.getApplicationDefault().createScoped(List.of(SCOPE));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException(
+          "tarjuma.engines."
+              + name
+              + ".key and .credentials are not set and Google Application Default Credentials"
+              + " found none: set one, or GOOGLE_APPLICATION_CREDENTIALS to a key file");
+    }
+    return refreshed(credentials, "Application Default Credentials");
+  }
+
+  private static Supplier<String> refreshed(GoogleCredentials credentials, String source) {
     return () -> {
       try {
         synchronized (credentials) {
@@ -57,7 +83,9 @@ final class AccessTokens {
         throw new EngineException(
             Failure.AUTHENTICATION,
             GoogleEngine.PROVIDER
-                + " refused the service-account key ("
+                + " refused "
+                + source
+                + " ("
                 + e.getClass().getSimpleName()
                 + ")",
             null,

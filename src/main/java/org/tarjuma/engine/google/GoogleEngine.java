@@ -48,16 +48,22 @@ final class GoogleEngine extends ProviderEngine {
             settings.pricePerMillionChars()));
     this.settings = settings;
     this.http = new HttpTransport(PROVIDER, settings);
-    this.tokens =
-        settings.credentials() == null
-            ? AccessTokens.fixed(settings.key())
-            : AccessTokens.serviceAccount(id, settings.credentials());
+    this.tokens = tokens(id, settings);
     String location = settings.location() == null ? "global" : settings.location();
     this.parent = "projects/" + settings.project() + "/locations/" + location;
     this.glossary =
         settings.glossary() == null || settings.glossary().startsWith("projects/")
             ? settings.glossary()
             : parent + "/glossaries/" + settings.glossary();
+  }
+
+  private static Supplier<String> tokens(String id, EngineSettings settings) {
+    if (settings.credentials() != null) {
+      return AccessTokens.serviceAccount(id, settings.credentials());
+    }
+    return settings.key() == null
+        ? AccessTokens.applicationDefault(id)
+        : AccessTokens.fixed(settings.key());
   }
 
   @Override

@@ -9,8 +9,11 @@
  *   <li>{@code POST {base}/v3/projects/{project}/locations/{location}:translateText}, base {@code
  *       https://translation.googleapis.com}; {@code Authorization: Bearer <access token>} and
  *       {@code x-goog-user-project}. The token is the setting {@code key} as given (e.g. from
- *       {@code gcloud auth print-access-token}), or minted from a service-account key file (setting
- *       {@code credentials}) by Google's auth library with the {@code cloud-translation} scope.
+ *       {@code gcloud auth print-access-token}), or minted by Google's auth library with the {@code
+ *       cloud-translation} scope from a service-account key file (setting {@code credentials}) or,
+ *       when neither is set, from Application Default Credentials ({@code
+ *       GOOGLE_APPLICATION_CREDENTIALS}, gcloud's application-default login, the metadata server),
+ *       which must be found at the start.
  *   <li>Body {@code {"contents": [...], "mimeType": "text/plain"|"text/html", "sourceLanguageCode":
  *       "en", "targetLanguageCode": "ur"}} ({@code mimeType} defaults to HTML, so it is always
  *       sent); with a glossary, {@code glossaryConfig.glossary} = {@code
