@@ -16,18 +16,16 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tarjuma.testing.ApiClient;
+import org.tarjuma.testing.Browser;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The review pages in a real browser: Debian's chromium and chromium-driver, headless (installed by
- * .ci/run). Screenshots go to target/screenshots/.
+ * The review pages in a real browser: chromium, headless ({@link Browser}: found, or installed when
+ * missing). Screenshots go to target/screenshots/.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -43,16 +41,7 @@ class ReviewBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     Files.createDirectories(SHOTS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .build(),
-            options);
+    browser = Browser.chrome();
   }
 
   @AfterAll

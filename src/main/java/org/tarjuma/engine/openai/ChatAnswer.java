@@ -11,8 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads the numbered translations out of a chat model's answer, however it wrapped them: code
- * fences, prose before and after, a {@code <think>} block, an object by number, an array, a {@code
- * translations} member. Numbers start at 1. Blank values count as missing.
+ * fences, prose before and after, thinking (a {@code <think>} block; or only its {@code </think>}
+ * when the chat template opened it; or a {@code <think>} cut off before it closed), an object by
+ * number, an array, a {@code translations} member. Numbers start at 1. Blank values count as
+ * missing.
  */
 final class ChatAnswer {
 
@@ -22,6 +24,8 @@ final class ChatAnswer {
           .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .build();
+  private static final String THINK_OPEN = "<think>";
+  private static final String THINK_CLOSE = "</think>";
   private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
   private static final Pattern FENCE = Pattern.compile("(?s)```[a-zA-Z]*\\s*(.*?)```");
   // A key's number: at most nine digits, so it is an int; a longer one is no item of ours.
@@ -34,7 +38,7 @@ final class ChatAnswer {
     if (content == null) {
       return Map.of();
     }
-    String text = THINK.matcher(content).replaceAll("");
+    String text = withoutThinking(content);
     Matcher fence = FENCE.matcher(text);
     if (fence.find()) {
       text = fence.group(1);
@@ -70,6 +74,17 @@ final class ChatAnswer {
       }
     }
     return out;
+  }
+
+  /** The text outside the model's thinking, which may hold drafts that are not the answer. */
+  static String withoutThinking(String content) {
+    String text = THINK.matcher(content).replaceAll("");
+    int close = text.lastIndexOf(THINK_CLOSE);
+    if (close >= 0) {
+      text = text.substring(close + THINK_CLOSE.length());
+    }
+    int open = text.indexOf(THINK_OPEN);
+    return open >= 0 ? text.substring(0, open) : text;
   }
 
   private static void put(Map<Integer, String> out, int number, JsonNode value) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.tarjuma.engine.Capabilities;
 import org.tarjuma.engine.EngineException;
 import org.tarjuma.engine.EngineException.Failure;
@@ -15,7 +16,6 @@ import org.tarjuma.engine.http.HttpTransport;
 import org.tarjuma.engine.http.ProviderEngine;
 import org.tarjuma.engine.http.Reply;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /** An OpenAI-compatible chat server; see the package documentation for the contract. */
 final class ChatEngine extends ProviderEngine {
@@ -26,6 +26,7 @@ final class ChatEngine extends ProviderEngine {
   private final EngineSettings settings;
   private final Map<String, String> languageNames;
   private final HttpTransport http;
+  private final AtomicBoolean structured = new AtomicBoolean(true);
 
   ChatEngine(String id, EngineSettings settings, Map<String, String> languageNames) {
     super(
@@ -93,29 +94,40 @@ final class ChatEngine extends ProviderEngine {
   }
 
   private String ask(String target, List<EngineRequest.Item> items) {
-    ObjectNode segments = Reply.JSON.createObjectNode();
-    for (int i = 0; i < items.size(); i++) {
-      segments.put(Integer.toString(i + 1), items.get(i).text());
+    String system = systemPrompt(target, items);
+    List<String> texts = items.stream().map(EngineRequest.Item::text).toList();
+    boolean schema = structured.get();
+    Reply reply = post(ChatRequest.body(settings.model(), system, texts, schema));
+    if (schema && ChatRequest.refusesFormat(reply)) {
+      // This server has no constrained decoding: ask without it from now on.
+      structured.set(false);
+      reply = post(ChatRequest.body(settings.model(), system, texts, false));
     }
-    ObjectNode body = Reply.JSON.createObjectNode();
-    body.put("model", settings.model());
-    body.put("temperature", 0);
-    body.put("stream", false);
-    var messages = body.putArray("messages");
-    messages.addObject().put("role", "system").put("content", systemPrompt(target, items));
-    messages.addObject().put("role", "user").put("content", segments.toString());
+    if (!reply.ok()) {
+      throw failure(reply);
+    }
+    // Only the content is the answer: reasoning_content (llama.cpp, older vLLM) and reasoning
+    // (Ollama, vLLM) hold the model's thinking, and usage is not read (billing is by characters).
+    JsonNode content = reply.json().path("choices").path(0).path("message").path("content");
+    return content.isString() ? content.asString() : null;
+  }
+
+  private Reply post(String body) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
     if (settings.key() != null) {
       headers.put("Authorization", "Bearer " + settings.key());
     }
-    Reply reply =
-        http.post(URI.create(settings.base() + "/v1/chat/completions"), headers, body.toString());
-    if (!reply.ok()) {
-      throw failure(reply);
+    return http.post(endpoint(), headers, body);
+  }
+
+  /** The completions URL; a base given with /v1, as OpenAI clients take it, counts once. */
+  private URI endpoint() {
+    String base = settings.base().toString();
+    if (base.endsWith("/v1")) {
+      base = base.substring(0, base.length() - "/v1".length());
     }
-    JsonNode content = reply.json().path("choices").path(0).path("message").path("content");
-    return content.isString() ? content.asString() : null;
+    return URI.create(base + "/v1/chat/completions");
   }
 
   String systemPrompt(String target, List<EngineRequest.Item> items) {
@@ -160,13 +172,7 @@ final class ChatEngine extends ProviderEngine {
   }
 
   static EngineException failure(Reply reply) {
-    String message = reply.field("error", "message");
-    if (message.isEmpty()) {
-      message = reply.field("error");
-    }
-    if (message.isEmpty()) {
-      message = reply.field("message");
-    }
+    String message = ChatRequest.message(reply);
     if ("insufficient_quota".equals(reply.field("error", "code"))
         || "insufficient_quota".equals(reply.field("error", "type"))) {
       return reply.failure(Failure.QUOTA_EXHAUSTED, message);
