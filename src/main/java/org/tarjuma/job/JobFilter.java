@@ -1,8 +1,10 @@
 package org.tarjuma.job;
 
+import java.sql.Timestamp;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +54,7 @@ record JobFilter(
         outlet,
         articleId,
         status,
-        lang == null
-            ? null
-            : languages
-                .find(lang)
-                .map(Language::code)
-                .orElseThrow(() -> invalid("lang", "is not a language code such as ur, ps or prs")),
+        lang == null ? null : language(lang, languages),
         since == null ? null : instant(since),
         JobCursor.decode(cursor));
   }
@@ -78,12 +75,19 @@ record JobFilter(
     throw invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
   }
 
+  private static String language(String lang, Languages languages) {
+    return languages
+        .find(lang)
+        .map(Language::code)
+        .orElseThrow(() -> invalid("lang", "is not a language code such as ur, ps or prs"));
+  }
+
   /** An ISO 8601 instant ({@code 2026-12-01T08:00:00Z}) or a date, its start in UTC. */
   private static Instant instant(String since) {
     try {
       return since.length() == 10
           ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : java.time.OffsetDateTime.parse(since).toInstant();
+          : OffsetDateTime.parse(since).toInstant();
     } catch (DateTimeException unreadable) {
       throw invalid(
           "since", "must be a date (2026-12-01) or a time with its offset (2026-12-01T08:00:00Z)");
@@ -115,9 +119,9 @@ record JobFilter(
         args,
         "(',' || targets || ',') LIKE ?",
         lang == null ? null : "%," + lang + ",%");
-    add(conditions, args, "created_at >= ?", since == null ? null : java.sql.Timestamp.from(since));
+    add(conditions, args, "created_at >= ?", since == null ? null : Timestamp.from(since));
     if (after != null) {
-      java.sql.Timestamp at = java.sql.Timestamp.from(after.createdAt());
+      Timestamp at = Timestamp.from(after.createdAt());
       conditions.add("(created_at < ? OR (created_at = ? AND id < ?))");
       args.add(at);
       args.add(at);
