@@ -196,6 +196,51 @@ class IdempotencyKeyApiTest {
         key);
   }
 
+  // An article sent as the body itself: the query is part of the request, so the same body for
+  // other targets with the same key is a 422 problem, and the same query again the same job.
+  @Test
+  void theQueryIsPartOfTheRequest() {
+    String article = "The minister left on Wednesday.";
+    HttpResponse<String> first = document("doc-1", "targets=ur&articleId=doc", article);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(202);
+    assertProblem(document("doc-1", "targets=ur&articleId=doc-2", article), 422, "parameters");
+    assertThat(document("doc-1", "targets=ur&articleId=doc", article).body())
+        .isEqualTo(first.body());
+    assertThat(jobs("doc")).isEqualTo(1);
+  }
+
+  private HttpResponse<String> document(String key, String query, String article) {
+    return api()
+        .send(
+            HttpRequest.newBuilder(api().uri("/api/v1/jobs?" + query))
+                .header("Content-Type", "text/plain")
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(article))
+                .build());
+  }
+
+  // A chunked body over the limit is refused 413 while it is read for its key, and the key is
+  // not kept.
+  @Test
+  void aBodyOverTheLimitIs413AndKeepsNoKey() {
+    byte[] large = ("{\"text\": \"" + "a".repeat(1_100_000) + "\"}").getBytes();
+    HttpResponse<String> response =
+        api()
+            .send(
+                HttpRequest.newBuilder(api().uri("/api/v1/jobs"))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "large-1")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new java.io.ByteArrayInputStream(large)))
+                    .build());
+    assertProblem(response, 413, "larger than the limit");
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM idempotency_key WHERE idem_key = 'large-1'", Integer.class))
+        .isZero();
+  }
+
   // An empty key, one over 255 characters or with a control character is a 400 problem
   // naming the header; 255 characters are accepted.
   @Test
