@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.tarjuma.language.Languages;
 import org.tarjuma.security.Caller;
+import org.tarjuma.security.Role;
 import org.tarjuma.web.Problems;
 
 /**
@@ -34,6 +36,7 @@ class JobController {
   private final JobEvents events;
   private final JobResults results;
   private final XliffUploads uploads;
+  private final Languages languages;
 
   JobController(
       Submissions submissions,
@@ -41,13 +44,15 @@ class JobController {
       JobStore store,
       JobEvents events,
       JobResults results,
-      XliffUploads uploads) {
+      XliffUploads uploads,
+      Languages languages) {
     this.submissions = submissions;
     this.jobs = jobs;
     this.store = store;
     this.events = events;
     this.results = results;
     this.uploads = uploads;
+    this.languages = languages;
   }
 
   /**
@@ -87,6 +92,36 @@ class JobController {
         .location(URI.create("/api/v1/jobs/" + job.id()))
         .body(jobs.accepted(job));
   }
+
+  /**
+   * The jobs the caller may see (an outlet: its own), newest first, filtered, a page at a time:
+   * {@code next} is the cursor of the following page, null on the last.
+   */
+  @GetMapping("/api/v1/jobs")
+  JobPage list(
+      @RequestParam(required = false) String articleId,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String lang,
+      @RequestParam(required = false) String since,
+      @RequestParam(required = false) String limit,
+      @RequestParam(required = false) String cursor) {
+    int size = JobFilter.limit(limit);
+    String outlet =
+        Caller.current().filter(c -> c.role() == Role.OUTLET).map(Caller::outlet).orElse(null);
+    JobFilter filter = JobFilter.of(outlet, articleId, status, lang, since, cursor, languages);
+    List<Job> found = store.list(filter, size + 1);
+    List<Job> page = found.subList(0, Math.min(size, found.size()));
+    String next = found.size() > size ? JobCursor.after(page.getLast()).encode() : null;
+    return new JobPage(List.copyOf(jobs.statuses(page).values()), next);
+  }
+
+  /**
+   * A page of {@code GET /api/v1/jobs}.
+   *
+   * @param items each job as {@code GET /api/v1/jobs/{id}} shows it, newest first
+   * @param next the cursor of the next page; null when this is the last
+   */
+  record JobPage(List<JobStatus> items, String next) {}
 
   @GetMapping("/api/v1/jobs/{id}")
   JobStatus status(@PathVariable String id) {

@@ -170,6 +170,20 @@ class JobStore {
     return jdbc.query(JOB + " ORDER BY created_at DESC LIMIT ?", this::job, limit);
   }
 
+  /**
+   * The jobs this filter lets through, newest first (by submission time, then id, descending: the
+   * order a {@link JobCursor} continues), at most {@code limit}.
+   */
+  List<Job> list(JobFilter filter, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = filter.where(args);
+    args.add(limit);
+    return jdbc.query(
+        JOB + " WHERE " + where + " ORDER BY created_at DESC, id DESC LIMIT ?",
+        this::job,
+        args.toArray());
+  }
+
   /** The article as submitted, for a job stored before articles were kept segmented. */
   String text(String id) {
     return jdbc.queryForObject("SELECT source_text FROM job WHERE id = ?", String.class, id);

@@ -32,6 +32,7 @@ final class EndpointRules {
           rule(POST, "/api/v1/translate", Role.OUTLET),
           rule(GET, "/api/v1/usage"),
           rule(POST, "/api/v1/jobs", Role.OUTLET),
+          rule(GET, "/api/v1/jobs", Role.OUTLET, Role.TRANSLATOR),
           rule(GET, "/api/v1/jobs/*", Role.OUTLET, Role.TRANSLATOR),
           rule(GET, "/api/v1/jobs/*/events", Role.OUTLET, Role.TRANSLATOR),
           rule(GET, "/api/v1/jobs/*/result/*", Role.OUTLET, Role.TRANSLATOR),

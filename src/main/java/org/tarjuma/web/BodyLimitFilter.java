@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -16,9 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses API request bodies over the configured size: at once when Content-Length says so, and
- * while reading when the body is chunked (the read then fails and the advice answers 413).
+ * while reading when the body is chunked (the read then fails and the advice answers 413). Runs
+ * after security and before the idempotency filter, which reads bodies.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class BodyLimitFilter extends OncePerRequestFilter {
 
   private final long limit;

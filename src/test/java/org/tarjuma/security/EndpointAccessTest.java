@@ -50,6 +50,7 @@ class EndpointAccessTest {
           entry("POST /api/v1/translate", Set.of("outlet")),
           entry("GET /api/v1/usage", ADMIN_ONLY),
           entry("POST /api/v1/jobs", Set.of("outlet")),
+          entry("GET /api/v1/jobs", Set.of("outlet", "translator")),
           entry("GET /api/v1/jobs/{id}", Set.of("outlet", "translator")),
           entry("GET /api/v1/jobs/{id}/events", Set.of("outlet", "translator")),
           entry("GET /api/v1/jobs/{id}/result/{lang}", Set.of("outlet", "translator")),
