@@ -49,6 +49,8 @@ final class EndpointRules {
           rule(POST, "/api/v1/memory/import", Role.TRANSLATOR),
           rule(GET, "/api/v1/memory/export", Role.TRANSLATOR),
           rule(GET, "/api/v1/memory/suggestions", Role.TRANSLATOR),
+          rule(GET, "/api/v1/outlets/*", Role.OUTLET),
+          rule(PUT, "/api/v1/outlets/*"),
           rule(GET, "/api/v1/keys"),
           rule(POST, "/api/v1/keys"),
           rule(DELETE, "/api/v1/keys/*"),

@@ -96,6 +96,7 @@ public final class Limits {
       case "lang" -> LANG;
       case "name" -> ENGINE;
       case "username" -> USERNAME;
+      case "outlet" -> OUTLET;
       case "id" -> idOf(pattern);
       default -> -1;
     };

@@ -1,0 +1,54 @@
+package org.tarjuma.calendar;
+
+import java.util.Locale;
+import org.tarjuma.language.DigitSet;
+
+/**
+ * How an outlet writes dates and numbers in one language: its digits and its calendar.
+ *
+ * @param digits the digits of every number and date
+ * @param calendar the calendar of every exact date
+ */
+public record DateStyle(Digits digits, Calendar calendar) {
+
+  /** Never null components. */
+  public DateStyle {
+    if (digits == null || calendar == null) {
+      throw new IllegalArgumentException("A date style needs its digits and its calendar.");
+    }
+  }
+
+  /** Western (0–9) or Eastern Arabic-Indic (۰–۹) digits. */
+  public enum Digits {
+    LATIN(DigitSet.WESTERN),
+    EASTERN(DigitSet.EXTENDED_ARABIC_INDIC);
+
+    private final DigitSet set;
+
+    Digits(DigitSet set) {
+      this.set = set;
+    }
+
+    /** The digit set it writes. */
+    public DigitSet set() {
+      return set;
+    }
+
+    /** As settings and the API write it: {@code latin}, {@code eastern}. */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Gregorian, Afghan Solar Hijri, or Solar Hijri with the Gregorian in parentheses. */
+  public enum Calendar {
+    GREGORIAN,
+    SOLAR_HIJRI,
+    BOTH;
+
+    /** As settings and the API write it: {@code gregorian}, {@code solar-hijri}, {@code both}. */
+    public String id() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.tarjuma.calendar;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A date found in a source text, with where it stands ({@code start} inclusive, {@code end}
+ * exclusive). A year alone is never one: it stays a number.
+ */
+public sealed interface SourceDate {
+
+  int start();
+
+  int end();
+
+  /** Whether it names a day exactly, so that another calendar can say the same day. */
+  boolean exact();
+
+  /**
+   * One day. {@code yearGiven} is false for "October 12", whose year is the article's and is not
+   * written in the target either.
+   */
+  record Day(int start, int end, LocalDate date, boolean yearGiven) implements SourceDate {
+    @Override
+    public boolean exact() {
+      return true;
+    }
+  }
+
+  /** The days from {@code first} to {@code last}, both included: "12–14 October 2025". */
+  record Days(int start, int end, LocalDate first, LocalDate last, boolean yearGiven)
+      implements SourceDate {
+    @Override
+    public boolean exact() {
+      return true;
+    }
+  }
+
+  /** A month of a year, "August 2021": not a day, so it stays in the Gregorian calendar. */
+  record Month(int start, int end, YearMonth month) implements SourceDate {
+    @Override
+    public boolean exact() {
+      return false;
+    }
+  }
+}
