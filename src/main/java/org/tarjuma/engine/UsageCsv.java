@@ -60,6 +60,28 @@ final class UsageCsv {
     return write(header, lines);
   }
 
+  /**
+   * {@code chart,series,day,value}, then a line per chart, series and day, in the page's order; a
+   * day without a value (a gap) has an empty value.
+   */
+  static String charts(List<UsageChart> charts) {
+    List<List<Object>> lines = new ArrayList<>();
+    for (UsageChart chart : charts) {
+      for (UsageChart.Series series : chart.series()) {
+        for (int i = 0; i < chart.days().size(); i++) {
+          java.math.BigDecimal value = series.values().get(i);
+          lines.add(
+              List.of(
+                  chart.id(),
+                  FormulaGuard.guard(series.name()),
+                  chart.days().get(i).toString(),
+                  value == null ? "" : value.toPlainString()));
+        }
+      }
+    }
+    return write(List.of("chart", "series", "day", "value"), lines);
+  }
+
   private static String write(List<String> header, List<List<Object>> lines) {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
