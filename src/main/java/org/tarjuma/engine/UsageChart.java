@@ -31,7 +31,7 @@ record UsageChart(String id, String title, String unit, List<LocalDate> days, Li
   record Point(LocalDate day, String series, BigDecimal value) {}
 
   /** What the chart shows, for a screen reader: its title, unit, series and where its data is. */
-  String label() {
+  public String label() {
     return title
         + " ("
         + unit

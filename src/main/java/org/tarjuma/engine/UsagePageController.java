@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.tarjuma.security.Caller;
 
 /**
@@ -61,12 +60,14 @@ class UsagePageController {
     return "admin/usage";
   }
 
+  /** JSON whatever the request accepts, so that a browser opening the link gets it too. */
   @GetMapping("/admin/usage/data")
-  @ResponseBody
-  Charts data(
+  ResponseEntity<Charts> data(
       @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
     UsageRange range = range(from, to);
-    return new Charts(range.from(), range.to(), charts.over(range));
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(new Charts(range.from(), range.to(), charts.over(range)));
   }
 
   @GetMapping("/admin/usage/csv")
