@@ -4,6 +4,9 @@
 (function () {
   const colours = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'];
   const dashes = [[], [10, 5], [2, 4], [12, 4, 2, 4], [6, 3, 1, 3], [1, 8], [16, 6], [4, 4]];
+  // The legend's marker for each dash pattern, as near as a CSS border comes.
+  const borders = ['solid', 'dashed', 'dotted', 'double', 'dashed', 'dotted', 'double', 'dashed'];
+  const day = 86400;
   const markers = [
     { size: 6, filled: true }, { size: 9, filled: false }, { size: 4, filled: true }, { size: 11, filled: false },
   ];
@@ -44,7 +47,15 @@
       height: 260,
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       scales: { x: { time: true } },
-      axes: [{}, { label: plot.dataset.unit, size: 70 }],
+      axes: [
+        {
+          space: 90,
+          incrs: [day, 2 * day, 7 * day, 14 * day, 30 * day, 91 * day],
+          values: (u, splits) => splits.map((t) => new Date(t * 1000).toISOString().slice(0, 10)),
+        },
+        { label: plot.dataset.unit, size: 70 },
+      ],
+      legend: { markers: { width: 3, dash: (u, i) => (i === 0 ? 'solid' : borders[(i - 1) % borders.length]) } },
       series: [{ label: 'Day' }, ...names.map(series)],
     };
     new uPlot(options, data, plot);
