@@ -44,6 +44,7 @@
     const { names, data } = read(table);
     const options = {
       width: Math.max(320, Math.min(plot.clientWidth || 900, 1100)),
+      padding: [12, 48, 0, 0],
       height: 260,
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       scales: { x: { time: true } },
