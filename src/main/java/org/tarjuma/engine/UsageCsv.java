@@ -3,6 +3,7 @@ package org.tarjuma.engine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -69,7 +70,7 @@ final class UsageCsv {
     for (UsageChart chart : charts) {
       for (UsageChart.Series series : chart.series()) {
         for (int i = 0; i < chart.days().size(); i++) {
-          java.math.BigDecimal value = series.values().get(i);
+          BigDecimal value = series.values().get(i);
           lines.add(
               List.of(
                   chart.id(),

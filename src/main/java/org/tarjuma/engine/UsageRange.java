@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.tarjuma.engine.UsageLedger.Period;
@@ -63,7 +64,7 @@ record UsageRange(LocalDate from, LocalDate to) {
   }
 
   /** Every day of the range, in order. */
-  java.util.List<LocalDate> days() {
+  List<LocalDate> days() {
     return from.datesUntil(to.plusDays(1)).toList();
   }
 
