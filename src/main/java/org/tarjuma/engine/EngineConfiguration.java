@@ -30,6 +30,11 @@ class EngineConfiguration {
   }
 
   @Bean
+  UsageCharts usageCharts(JdbcTemplate jdbc, SegmentHistory segments) {
+    return new UsageCharts(new UsageSeries(jdbc), segments);
+  }
+
+  @Bean
   Usage engineUsage(MeterRegistry meters, EngineRegistry registry, UsageLedger ledger) {
     Usage usage = new Usage(meters, ledger, Clock.systemUTC());
     registry

@@ -1,6 +1,7 @@
 package org.tarjuma.engine;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,12 +193,17 @@ final class EngineQueue {
           new EngineRequest.Item(Integer.toString(i), item.text(), item.terms(), item.original()));
     }
     EngineResult result;
+    long sent = System.nanoTime();
     try {
       result =
           engine.translate(new EngineRequest(shape.source(), shape.targets(), shape.type(), items));
     } catch (EngineException e) {
       usage.failed(
-          engine.id(), shape.targets(), batch.stream().map(Waiting::bill).toList(), e.failure());
+          engine.id(),
+          shape.targets(),
+          batch.stream().map(Waiting::bill).toList(),
+          e.failure(),
+          Duration.ofNanos(System.nanoTime() - sent));
       log.warn(
           "Engine {} failed for {} segments into {}: {}",
           engine.id(),
@@ -223,7 +229,11 @@ final class EngineQueue {
     }
     long[] shares = shares(result.billedCharacters(), batch);
     // Billed before anyone sees a translation, so an answer that was paid for is never unbilled.
-    usage.answered(engine.id(), shape.targets(), billed(batch, shares));
+    usage.answered(
+        engine.id(),
+        shape.targets(),
+        billed(batch, shares),
+        Duration.ofNanos(System.nanoTime() - sent));
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).answer().complete(new Answer(Map.copyOf(translations.get(i)), shares[i]));
     }

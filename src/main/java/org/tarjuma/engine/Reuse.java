@@ -1,5 +1,6 @@
 package org.tarjuma.engine;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,12 +91,17 @@ final class Reuse {
 
   private void ask(OrderState state, EngineRequest request) {
     EngineResult result;
+    long sent = System.nanoTime();
     try {
       result = memory.unguarded().translate(request);
     } catch (EngineException e) {
       // The segments stay pending: the routes' engines translate them.
       usage.failed(
-          memory.id(), request.targets(), List.of(Usage.Bill.of(state.order)), e.failure());
+          memory.id(),
+          request.targets(),
+          List.of(Usage.Bill.of(state.order)),
+          e.failure(),
+          Duration.ofNanos(System.nanoTime() - sent));
       log.warn(
           "The memory could not be read for {} segments: {}",
           request.items().size(),
@@ -105,7 +111,8 @@ final class Reuse {
     usage.answered(
         memory.id(),
         request.targets(),
-        Map.of(Usage.Bill.of(state.order), result.billedCharacters()));
+        Map.of(Usage.Bill.of(state.order), result.billedCharacters()),
+        Duration.ofNanos(System.nanoTime() - sent));
     for (EngineResult.Translated t : result.translations()) {
       int seg = EngineResult.position(t.itemId(), state.size());
       if (seg >= 0 && request.targets().contains(t.target())) {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,20 +64,26 @@ final class Usage {
    * @param langs the request's targets
    * @param billed the characters billed to each order it served (zero from an engine that calls
    *     nobody)
+   * @param took from sending the request to its answer, retries included
    */
-  void answered(String engine, List<String> langs, Map<Bill, Long> billed) {
-    record(engine, langs, OK, billed);
+  void answered(String engine, List<String> langs, Map<Bill, Long> billed, Duration took) {
+    record(engine, langs, OK, billed, took);
   }
 
-  /** A request failed: nothing billed to any of the orders it served. */
+  /** A request failed after {@code took}: nothing billed to any of the orders it served. */
   void failed(
-      String engine, List<String> langs, Collection<Bill> bills, EngineException.Failure failure) {
+      String engine,
+      List<String> langs,
+      Collection<Bill> bills,
+      EngineException.Failure failure,
+      Duration took) {
     Map<Bill, Long> none = new LinkedHashMap<>();
     bills.forEach(b -> none.put(b, 0L));
-    record(engine, langs, failure.name().toLowerCase(Locale.ROOT), none);
+    record(engine, langs, failure.name().toLowerCase(Locale.ROOT), none, took);
   }
 
-  private void record(String engine, List<String> langs, String outcome, Map<Bill, Long> billed) {
+  private void record(
+      String engine, List<String> langs, String outcome, Map<Bill, Long> billed, Duration took) {
     Counter.builder("tarjuma.engine.requests")
         .description("Requests to translation engines by outcome")
         .tag("engine", engine)
@@ -101,7 +108,8 @@ final class Usage {
                     parts[i],
                     cost(engine, parts[i]),
                     outcome,
-                    bill.job()));
+                    bill.job(),
+                    took.toMillis()));
           }
         });
     try {

@@ -3,6 +3,7 @@ package org.tarjuma.engine;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,28 @@ final class UsageCsv {
       lines.add(line);
     }
     return write(header, lines);
+  }
+
+  /**
+   * {@code chart,series,day,value}, then a line per chart, series and day, in the page's order; a
+   * day without a value (a gap) has an empty value.
+   */
+  static String charts(List<UsageChart> charts) {
+    List<List<Object>> lines = new ArrayList<>();
+    for (UsageChart chart : charts) {
+      for (UsageChart.Series series : chart.series()) {
+        for (int i = 0; i < chart.days().size(); i++) {
+          BigDecimal value = series.values().get(i);
+          lines.add(
+              List.of(
+                  chart.id(),
+                  FormulaGuard.guard(series.name()),
+                  chart.days().get(i).toString(),
+                  value == null ? "" : value.toPlainString()));
+        }
+      }
+    }
+    return write(List.of("chart", "series", "day", "value"), lines);
   }
 
   private static String write(List<String> header, List<List<Object>> lines) {

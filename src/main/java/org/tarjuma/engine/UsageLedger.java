@@ -39,6 +39,8 @@ final class UsageLedger {
    *
    * @param request the request's id, the same on each of its rows
    * @param job the order's job; null for a short text
+   * @param latencyMillis from sending the request to its answer or failure, retries included; null
+   *     when not known
    */
   record Row(
       String request,
@@ -49,7 +51,23 @@ final class UsageLedger {
       long characters,
       BigDecimal cost,
       String outcome,
-      String job) {}
+      String job,
+      Long latencyMillis) {
+
+    /** A row whose latency is not known. */
+    Row(
+        String request,
+        Instant at,
+        String engine,
+        String outlet,
+        String lang,
+        long characters,
+        BigDecimal cost,
+        String outcome,
+        String job) {
+      this(request, at, engine, outlet, lang, characters, cost, outcome, job, null);
+    }
+  }
 
   /** From (inclusive) to (exclusive); a null end is open. */
   record Period(Instant from, Instant to) {
@@ -113,10 +131,10 @@ final class UsageLedger {
     StringBuilder sql =
         new StringBuilder(
             "INSERT INTO usage_ledger (request_id, at, engine, outlet, lang, characters, cost,"
-                + " outcome, job_id) VALUES ");
+                + " outcome, job_id, latency_ms) VALUES ");
     List<Object> args = new ArrayList<>();
     for (Row r : rows) {
-      sql.append(args.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      sql.append(args.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
       args.addAll(
           java.util.Arrays.asList(
               r.request(),
@@ -127,7 +145,8 @@ final class UsageLedger {
               r.characters(),
               r.cost(),
               r.outcome(),
-              r.job()));
+              r.job(),
+              r.latencyMillis()));
     }
     jdbc.update(sql.toString(), args.toArray());
   }

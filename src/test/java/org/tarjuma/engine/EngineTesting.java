@@ -106,7 +106,9 @@ public final class EngineTesting {
                 + java.util.UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
     new org.springframework.jdbc.datasource.init.ResourceDatabasePopulator(
-            new org.springframework.core.io.ClassPathResource("db/migration/V12__usage_ledger.sql"))
+            new org.springframework.core.io.ClassPathResource("db/migration/V12__usage_ledger.sql"),
+            new org.springframework.core.io.ClassPathResource(
+                "db/migration/V19__usage_latency.sql"))
         .execute(database);
     return database;
   }

@@ -35,7 +35,10 @@ class UsageTest {
     SimpleMeterRegistry meters = new SimpleMeterRegistry();
     Usage usage = EngineTesting.usage(meters, nowhere);
     usage.answered(
-        "deepl", java.util.List.of("ur"), java.util.Map.of(new Usage.Bill("dawn", null), 40L));
+        "deepl",
+        java.util.List.of("ur"),
+        java.util.Map.of(new Usage.Bill("dawn", null), 40L),
+        java.time.Duration.ofMillis(120));
     assertThat(meters.get("tarjuma.engine.characters").tag("outlet", "dawn").counter().count())
         .isEqualTo(40);
     assertThat(meters.get("tarjuma.engine.requests").tag("outcome", "ok").counter().count())
