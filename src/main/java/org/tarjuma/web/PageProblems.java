@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -20,9 +21,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * A page's refusal as a page: when a browser (asking for {@code text/html}) gets a 4xx from a page
- * controller, it sees the error page with the problem's status, title and detail instead of the
- * problem as JSON. API endpoints, other clients and failures on our side go on to {@link
- * ProblemAdvice}.
+ * controller's view (not a download or data it answers as an entity), it sees the error page with
+ * the problem's status, title and detail instead of the problem as JSON. API endpoints, other
+ * clients and failures on our side go on to {@link ProblemAdvice}.
  */
 @Configuration
 class PageProblems implements WebMvcConfigurer, HandlerExceptionResolver {
@@ -48,7 +49,8 @@ class PageProblems implements WebMvcConfigurer, HandlerExceptionResolver {
   private static boolean isPage(HandlerMethod method) {
     return AnnotatedElementUtils.hasAnnotation(method.getBeanType(), Controller.class)
         && !AnnotatedElementUtils.hasAnnotation(method.getBeanType(), ResponseBody.class)
-        && !method.hasMethodAnnotation(ResponseBody.class);
+        && !method.hasMethodAnnotation(ResponseBody.class)
+        && !HttpEntity.class.isAssignableFrom(method.getReturnType().getParameterType());
   }
 
   private static boolean wantsHtml(HttpServletRequest request) {
