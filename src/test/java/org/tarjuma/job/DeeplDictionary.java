@@ -28,10 +28,14 @@ final class DeeplDictionary implements ResponseDefinitionTransformerV2 {
           "The strikes have drawn measured reactions from regional stakeholders and global"
               + " observers.",
           "حملوں پر علاقائی فریقوں اور عالمی مبصرین کی جانب سے محتاط ردعمل سامنے آیا ہے۔",
-          "This has allowed militant groups to exploit the porous terrain, moving freely between"
-              + " the two sides.",
-          "اس سے عسکریت پسند گروہوں کو غیر محفوظ دشوار گزار علاقے سے فائدہ اٹھانے اور دونوں جانب"
-              + " آزادانہ آمد و رفت کا موقع ملا ہے۔",
+          "Regional analysts have interpreted the strikes as both a tactical success and a"
+              + " strategic gamble.",
+          "علاقائی تجزیہ کاروں نے حملوں کو بیک وقت ایک حکمت عملی کی کامیابی اور ایک اسٹریٹجک جوا"
+              + " قرار دیا ہے۔",
+          "The operation underscores the reality that peace cannot coexist with impunity for"
+              + " terror networks.",
+          "آپریشن اس حقیقت کو واضح کرتا ہے کہ دہشت گرد نیٹ ورکس کو کھلی چھوٹ کے ساتھ امن قائم نہیں"
+              + " رہ سکتا۔",
           "The strikes also destroyed key supply depots containing ammunition, explosives, and"
               + " communication equipment.",
           "حملوں میں گولہ بارود، دھماکا خیز مواد اور مواصلاتی آلات پر مشتمل رسد کے اہم ذخائر بھی"
