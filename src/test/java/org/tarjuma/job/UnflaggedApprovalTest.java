@@ -80,7 +80,12 @@ class UnflaggedApprovalTest extends ReviewPages {
     PageSession curator = PageSession.signIn(port, "farid", "farid-strong-password");
     String path = "/articles/" + id + "/approve-unflagged";
 
-    assertRefused(curator.get(path), 403, "lang: farid may not approve any language");
+    createUser("wazhma", "translator", "ps");
+    PageSession pashto = PageSession.signIn(port, "wazhma", "wazhma-strong-password");
+    assertRefused(
+        pashto.get(path), 403, "lang: wazhma may not approve any language of this article");
+    // Another role is refused by the page rules, before the page.
+    assertThat(curator.get(path).statusCode()).isEqualTo(403);
     assertThat(curator.post(path, Map.of()).statusCode()).isEqualTo(403);
     assertRefused(
         translator.post(path, Map.of("lang", "prs")), 403, "lang: gulalai may not approve prs");
