@@ -1,5 +1,7 @@
 // The review page without a mouse: Ctrl+Enter approves the segment and moves to the next one in
-// the same language; Alt+ArrowUp / Alt+ArrowDown move between segments. htmx sends the CSRF token.
+// the same language; Alt+ArrowUp / Alt+ArrowDown move between segments (the page lists these
+// shortcuts: keep its list in step). htmx sends the CSRF token. A translation box grows with its
+// text: CSS field-sizing does it where supported, this script elsewhere.
 (function () {
   const token = document.querySelector('meta[name="_csrf"]');
   const header = document.querySelector('meta[name="_csrf_header"]');
@@ -16,23 +18,46 @@
     }
   });
 
-  function box(lang, position) {
-    const cell = document.getElementById('c-' + lang + '-' + position);
-    return cell ? cell.querySelector('textarea') : null;
+  const grows = window.CSS && CSS.supports('field-sizing', 'content');
+  function fit(area) {
+    if (grows) return;
+    area.style.height = 'auto';
+    area.style.height = area.scrollHeight + 'px';
+  }
+  function fitAll(root) {
+    root.querySelectorAll('td.target textarea').forEach(fit);
+  }
+  document.body.addEventListener('input', (e) => {
+    if (e.target.matches && e.target.matches('td.target textarea')) fit(e.target);
+  });
+  document.body.addEventListener('htmx:afterSwap', () => fitAll(document));
+  window.addEventListener('load', () => fitAll(document));
+
+  // The boxes of one language in page order: a filtered page skips positions.
+  function boxes(lang) {
+    return Array.from(document.querySelectorAll('td.target[lang="' + lang + '"] textarea'));
   }
 
-  function move(from, step) {
-    const cell = from.closest('td');
-    const lang = cell.getAttribute('lang');
-    let position = Number(cell.dataset.position) + step;
-    let next;
-    while ((next = box(lang, position)) === null && document.getElementById('c-' + lang + '-' + position)) {
-      position += step;
-    }
+  // The box `step` boxes after the cell of `lang` at `position` (or the first after or before it
+  // when that cell has no box), or null.
+  function near(lang, position, step) {
+    const all = boxes(lang);
+    const at = (a) => Number(a.closest('td').dataset.position);
+    return step > 0
+      ? all.find((a) => at(a) > position) || null
+      : all.reverse().find((a) => at(a) < position) || null;
+  }
+
+  function go(next) {
     if (next) {
       next.focus();
       next.scrollIntoView({block: 'center'});
     }
+  }
+
+  function move(from, step) {
+    const cell = from.closest('td');
+    go(near(cell.getAttribute('lang'), Number(cell.dataset.position), step));
   }
 
   let moveAfterSwap = null;
@@ -61,10 +86,6 @@
       if (from) from.focus();
       return;
     }
-    const next = box(target.lang, target.position + 1);
-    if (next) {
-      next.focus();
-      next.scrollIntoView({block: 'center'});
-    }
+    go(near(target.lang, target.position, 1));
   });
 })();

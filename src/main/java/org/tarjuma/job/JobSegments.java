@@ -31,6 +31,9 @@ class JobSegments {
 
   private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
+  /** The origins whose target is an engine's draft: a cached answer is an engine's too. */
+  private static final Set<String> DRAFTED = Set.of("engine", "cache");
+
   private final JdbcTemplate jdbc;
   private final JobStore jobs;
   private final JobLeases leases;
@@ -46,8 +49,18 @@ class JobSegments {
   /** A segment's review state: its version (for stale edits) and what a translator decided. */
   record ReviewState(int version, String review, String reviewedBy) {}
 
-  /** A stored segment with its review state. */
-  record Stored(JobSegment segment, ReviewState review) {}
+  /**
+   * A stored segment with its review state.
+   *
+   * @param draft the target as an engine wrote it (origin engine or cache), kept through
+   *     translators' edits; null for a target from the memory or none
+   */
+  record Stored(JobSegment segment, ReviewState review, String draft) {
+
+    Stored(JobSegment segment, ReviewState review) {
+      this(segment, review, null);
+    }
+  }
 
   /**
    * Stores rows and sets the job's status, in one transaction, if this node holds the job's lease
@@ -88,8 +101,8 @@ class JobSegments {
           try (PreparedStatement insert =
               connection.prepareStatement(
                   "INSERT INTO job_segment (job_id, lang, position, segment_id, source, target,"
-                      + " engine, origin, flags, qa, billed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                      + " ?)")) {
+                      + " engine, origin, flags, qa, billed, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                      + " ?, ?, ?, ?)")) {
             for (var entry : byLanguage.entrySet()) {
               for (JobSegment s : entry.getValue()) {
                 insert.setString(1, jobId);
@@ -103,6 +116,8 @@ class JobSegments {
                 insert.setString(9, String.join(" ", s.flags()));
                 insert.setString(10, findings(s.qa()));
                 insert.setLong(11, s.billed());
+                insert.setString(
+                    12, s.origin() != null && DRAFTED.contains(s.origin()) ? s.target() : null);
                 insert.addBatch();
               }
             }
@@ -239,7 +254,8 @@ class JobSegments {
   private Stored stored(ResultSet rs) throws SQLException {
     return new Stored(
         segment(rs),
-        new ReviewState(rs.getInt("version"), rs.getString("review"), rs.getString("reviewed_by")));
+        new ReviewState(rs.getInt("version"), rs.getString("review"), rs.getString("reviewed_by")),
+        rs.getString("draft"));
   }
 
   private JobSegment segment(ResultSet rs) throws SQLException {

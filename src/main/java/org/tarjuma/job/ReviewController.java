@@ -89,18 +89,33 @@ class ReviewController {
     return "review/articles";
   }
 
+  /**
+   * One article: every language of the job, or one ({@code lang}) beside the English; every
+   * segment, or only those {@code only=flagged} or {@code only=needs-engine}. A language not the
+   * job's or another filter is a 400 problem naming the parameter.
+   */
   @GetMapping("/articles/{id}")
-  String article(@PathVariable String id, Model model) {
+  String article(
+      @PathVariable String id,
+      @RequestParam(required = false) String lang,
+      @RequestParam(required = false) String only,
+      Model model) {
     Caller caller = Caller.current().orElseThrow();
     Job job =
         store
             .find(id)
             .filter(j -> caller.sees(j.outlet()))
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no job " + id));
+    ReviewView view = ReviewView.of(job, lang, only);
+    List<ReviewPage.Line> lines = page.lines(caller, job, view.languages());
     model.addAttribute("job", job);
     model.addAttribute("status", jobs.status(job));
-    model.addAttribute("lines", page.lines(caller, job));
-    model.addAttribute("targets", job.targets().stream().map(languages::require).toList());
+    model.addAttribute("view", view);
+    model.addAttribute("lines", view.shown(lines));
+    model.addAttribute("total", lines.size());
+    model.addAttribute("all", job.targets().stream().map(languages::require).toList());
+    model.addAttribute("targets", view.languages().stream().map(languages::require).toList());
+    model.addAttribute("approves", view.languages().stream().anyMatch(caller::edits));
     model.addAttribute("caller", caller);
     return "review/article";
   }

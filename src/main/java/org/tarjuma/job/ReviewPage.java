@@ -37,6 +37,8 @@ class ReviewPage {
    * One segment's target in one language, as the page shows it.
    *
    * @param editable whether the caller may edit this language
+   * @param diff what a translator changed in the engine's draft; empty when it is unchanged or
+   *     there is none
    * @param message what happened to the last edit (a conflict, a refusal), or null
    */
   record Cell(
@@ -51,7 +53,18 @@ class ReviewPage {
       String review,
       String reviewedBy,
       boolean editable,
+      List<DraftDiff.Part> diff,
       String message) {
+
+    /** Whether the translation has a QA flag. */
+    boolean flagged() {
+      return !flags.isEmpty();
+    }
+
+    /** Whether no engine on the route could translate it yet. */
+    boolean needsEngine() {
+      return JobSegment.NEEDS_ENGINE.equals(status);
+    }
 
     Cell with(String message) {
       return new Cell(
@@ -66,6 +79,7 @@ class ReviewPage {
           review,
           reviewedBy,
           editable,
+          diff,
           message);
     }
   }
@@ -73,14 +87,14 @@ class ReviewPage {
   /** One row of the article: the source with its terms, and each language's target. */
   record Line(int position, String id, List<Piece> source, List<Cell> targets) {}
 
-  /** Every line of the job's article. */
-  List<Line> lines(Caller caller, Job job) {
+  /** Every line of the job's article, with the targets in {@code langs}. */
+  List<Line> lines(Caller caller, Job job, List<String> langs) {
     Map<String, Map<Integer, JobSegments.Stored>> stored = rows.all(job.id());
     List<Segment> segments = jobs.article(job).segments();
     List<Line> lines = new ArrayList<>(segments.size());
     for (int i = 0; i < segments.size(); i++) {
       List<Cell> cells = new ArrayList<>();
-      for (String lang : job.targets()) {
+      for (String lang : langs) {
         cells.add(cell(caller, job.id(), i, lang, stored.getOrDefault(lang, Map.of()).get(i)));
       }
       Segment segment = segments.get(i);
@@ -98,15 +112,17 @@ class ReviewPage {
       Caller caller, String jobId, int position, String lang, JobSegments.Stored stored) {
     if (stored == null) {
       return new Cell(
-          jobId, position, lang, "", "pending", null, List.of(), 0, null, null, false, null);
+          jobId, position, lang, "", "pending", null, List.of(), 0, null, null, false, List.of(),
+          null);
     }
     JobSegment row = stored.segment();
     JobSegments.ReviewState review = stored.review();
+    String text = row.target() == null ? "" : TaggedText.plain(row.target());
     return new Cell(
         jobId,
         position,
         lang,
-        row.target() == null ? "" : TaggedText.plain(row.target()),
+        text,
         row.status(),
         row.origin(),
         row.qa(),
@@ -114,6 +130,7 @@ class ReviewPage {
         review.review(),
         review.reviewedBy(),
         caller.edits(lang),
+        stored.draft() == null ? List.of() : DraftDiff.of(TaggedText.plain(stored.draft()), text),
         null);
   }
 

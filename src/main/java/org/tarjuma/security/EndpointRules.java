@@ -67,6 +67,7 @@ final class EndpointRules {
       List.of(
           rule(POST, "/articles/**", Role.TRANSLATOR),
           rule(GET, "/articles/*/segments/*/*/suggestions", Role.TRANSLATOR),
+          rule(GET, "/articles/*/approve-unflagged", Role.TRANSLATOR),
           rule(GET, "/glossary/new", Role.CURATOR),
           rule(POST, "/glossary/**", Role.CURATOR),
           rule(GET, "/glossary/import", Role.CURATOR),

@@ -84,6 +84,8 @@ class EndpointAccessTest {
           entry("GET /articles/{id}", ANY),
           entry("POST /articles/{id}/segments/{lang}/{position}", Set.of("translator")),
           entry("GET /articles/{id}/segments/{lang}/{position}/suggestions", Set.of("translator")),
+          entry("GET /articles/{id}/approve-unflagged", Set.of("translator")),
+          entry("POST /articles/{id}/approve-unflagged", Set.of("translator")),
           entry("GET /glossary", ANY),
           entry("GET /glossary/terms/{id}", ANY),
           entry("GET /glossary/terms/{id}/impact", ANY),

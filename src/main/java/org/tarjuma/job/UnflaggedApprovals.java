@@ -1,0 +1,83 @@
+package org.tarjuma.job;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.tarjuma.qa.Finding;
+import org.tarjuma.security.Caller;
+import org.tarjuma.segment.Segment;
+
+/**
+ * "Approve every segment without flags" on one article: the segments of the given languages that
+ * have a translation, no QA flag and no decision yet (approved or rejected) are approved one by
+ * one, each as a single approval is (from its current version, checked by QA again, recorded with
+ * who approved it, and put into the memory). A rejected segment stays rejected: a translator said
+ * no to it.
+ */
+@Component
+class UnflaggedApprovals {
+
+  private final JobSegments rows;
+  private final JobService jobs;
+  private final Reviews reviews;
+
+  UnflaggedApprovals(JobSegments rows, JobService jobs, Reviews reviews) {
+    this.rows = rows;
+    this.jobs = jobs;
+    this.reviews = reviews;
+  }
+
+  /** How many segments in each language would be approved now, in the order of {@code langs}. */
+  Map<String, Integer> count(Job job, List<String> langs) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String lang : langs) {
+      counts.put(lang, candidates(job, lang).size());
+    }
+    return counts;
+  }
+
+  /**
+   * Approves the unflagged, undecided segments of {@code langs} as {@code caller}, who must edit
+   * each of them; answers how many were approved per language. A segment that QA flags now, or that
+   * someone changed meanwhile, is left as it is and not counted.
+   */
+  Map<String, Integer> approve(Caller caller, Job job, List<String> langs) {
+    List<Segment> segments = jobs.article(job).segments();
+    Map<String, Integer> approved = new LinkedHashMap<>();
+    for (String lang : langs) {
+      if (!caller.edits(lang)) {
+        throw new IllegalArgumentException(caller.name() + " may not approve " + lang);
+      }
+      int count = 0;
+      for (JobSegments.Stored row : candidates(job, lang)) {
+        count += approve(caller, job, segments, lang, row) ? 1 : 0;
+      }
+      approved.put(lang, count);
+    }
+    return approved;
+  }
+
+  private boolean approve(
+      Caller caller, Job job, List<Segment> segments, String lang, JobSegments.Stored row) {
+    int position = row.segment().position();
+    if (position >= segments.size()) {
+      return false;
+    }
+    Segment segment = segments.get(position);
+    String text = row.segment().target();
+    List<Finding> findings = reviews.findings(segment, lang, text);
+    if (!findings.isEmpty()) {
+      return false;
+    }
+    Reviews.Edit edit = new Reviews.Edit(lang, position, row.review().version(), text, findings);
+    return reviews.write(caller, job, segment, edit, Reviews.Action.APPROVE);
+  }
+
+  private List<JobSegments.Stored> candidates(Job job, String lang) {
+    return rows.reviewed(job.id(), lang).stream()
+        .filter(r -> r.segment().target() != null && !r.segment().target().isBlank())
+        .filter(r -> r.segment().qa().isEmpty() && r.review().review() == null)
+        .toList();
+  }
+}
