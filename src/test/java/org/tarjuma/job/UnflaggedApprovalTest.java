@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tarjuma.testing.ApiClient;
+import org.springframework.web.util.HtmlUtils;
 import org.tarjuma.testing.PageSession;
 
 /**
@@ -103,8 +103,10 @@ class UnflaggedApprovalTest extends ReviewPages {
     }
   }
 
+  /** A refusal shown to the browser as the error page, with the problem's detail. */
   private static void assertRefused(HttpResponse<String> answer, int status, String detail) {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-    assertThat(ApiClient.json(answer).get("detail").asString()).contains(detail);
+    assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(HtmlUtils.htmlUnescape(answer.body())).contains(detail);
   }
 }
