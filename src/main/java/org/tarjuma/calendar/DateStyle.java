@@ -1,6 +1,7 @@
 package org.tarjuma.calendar;
 
 import java.util.Locale;
+import java.util.function.Function;
 import org.tarjuma.language.DigitSet;
 
 /**
@@ -38,6 +39,15 @@ public record DateStyle(Digits digits, Calendar calendar) {
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * The digits written {@code id} (any case, blanks around it ignored).
+     *
+     * @throws IllegalArgumentException naming {@code field} for any other
+     */
+    public static Digits of(String id, String field) {
+      return byId(values(), Digits::id, id, field, "latin or eastern");
+    }
   }
 
   /** Gregorian, Afghan Solar Hijri, or Solar Hijri with the Gregorian in parentheses. */
@@ -50,5 +60,26 @@ public record DateStyle(Digits digits, Calendar calendar) {
     public String id() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /**
+     * The calendar written {@code id} (any case, blanks around it ignored).
+     *
+     * @throws IllegalArgumentException naming {@code field} for any other
+     */
+    public static Calendar of(String id, String field) {
+      return byId(values(), Calendar::id, id, field, "gregorian, solar-hijri or both");
+    }
+  }
+
+  private static <T> T byId(
+      T[] values, Function<T, String> idOf, String id, String field, String accepted) {
+    String wanted = id.strip().toLowerCase(Locale.ROOT);
+    for (T value : values) {
+      if (idOf.apply(value).equals(wanted)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException(
+        field + " must be " + accepted + ", not '" + id.strip() + "'");
   }
 }

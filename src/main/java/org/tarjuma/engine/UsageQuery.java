@@ -1,10 +1,6 @@
 package org.tarjuma.engine;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.tarjuma.engine.UsageLedger.Grouping;
 import org.tarjuma.engine.UsageLedger.Period;
+import org.tarjuma.web.Instants;
 import org.tarjuma.web.Problems;
 
 /**
@@ -49,25 +46,18 @@ record UsageQuery(Period period, Grouping groupBy) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    // An unencoded '+' in a query string arrives as a space; an instant never has one.
-    String text = value.strip().replace(' ', '+');
-    try {
-      return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-    } catch (DateTimeParseException notADate) {
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeParseException notAnInstant) {
-        throw Problems.of(
-            HttpStatus.BAD_REQUEST,
-            TITLE,
-            "'"
-                + name
-                + "' must be an ISO date (2026-12-01, from midnight UTC) or an instant with its"
-                + " offset (2026-12-01T06:00:00Z, 2026-12-01T10:30:00+04:30); got '"
-                + value
-                + "'.");
-      }
-    }
+    return Instants.parse(value)
+        .orElseThrow(
+            () ->
+                Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    TITLE,
+                    "'"
+                        + name
+                        + "' must be an ISO date (2026-12-01, from midnight UTC) or an instant with"
+                        + " its offset (2026-12-01T06:00:00Z, 2026-12-01T10:30:00+04:30); got '"
+                        + value
+                        + "'."));
   }
 
   private static Grouping grouping(String groupBy) {

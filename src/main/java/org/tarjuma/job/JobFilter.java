@@ -1,11 +1,7 @@
 package org.tarjuma.job;
 
 import java.sql.Timestamp;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
+import org.tarjuma.web.Instants;
 import org.tarjuma.web.Limits;
 import org.tarjuma.web.Problems;
 
@@ -84,14 +81,13 @@ record JobFilter(
 
   /** An ISO 8601 instant ({@code 2026-12-01T08:00:00Z}) or a date, its start in UTC. */
   private static Instant instant(String since) {
-    try {
-      return since.length() == 10
-          ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : OffsetDateTime.parse(since).toInstant();
-    } catch (DateTimeException unreadable) {
-      throw invalid(
-          "since", "must be a date (2026-12-01) or a time with its offset (2026-12-01T08:00:00Z)");
-    }
+    return Instants.parse(since)
+        .orElseThrow(
+            () ->
+                invalid(
+                    "since",
+                    "must be a date (2026-12-01) or a time with its offset"
+                        + " (2026-12-01T08:00:00Z)"));
   }
 
   /** A 400 naming the parameter, in its detail and as the property {@code field}. */

@@ -144,8 +144,22 @@ class Reviews {
    * and nothing written, if not); an approval also becomes translation memory.
    */
   boolean write(Caller caller, Job job, Segment segment, Edit edit, Action action) {
-    String by = caller.name();
-    if (!rows.review(
+    if (!recorded(caller, job, edit, action)) {
+      return false;
+    }
+    if (action == Action.APPROVE) {
+      memory.save(unit(job, segment, edit, caller.name()));
+    }
+    return true;
+  }
+
+  /**
+   * Writes the edit with the action's review to the segment's row only, if it is still at the
+   * edit's version (false, and nothing written, if not); an approval's memory unit is the caller's
+   * to save ({@link #unit}).
+   */
+  boolean recorded(Caller caller, Job job, Edit edit, Action action) {
+    return rows.review(
         job.id(),
         edit.lang(),
         edit.position(),
@@ -153,16 +167,14 @@ class Reviews {
         edit.text().isBlank() ? null : edit.text(),
         edit.findings(),
         action.review(),
-        by)) {
-      return false;
-    }
-    if (action == Action.APPROVE) {
-      // The key the memory is looked up by: the text, or the tagged text when it has codes.
-      String source = segment.codes().isEmpty() ? segment.text() : segment.tagged();
-      memory.save(
-          new MemoryUnit(
-              job.source(), edit.lang(), source, edit.text(), "approved", by, Instant.now()));
-    }
-    return true;
+        caller.name());
+  }
+
+  /** The translation memory unit an approval of {@code edit} makes. */
+  static MemoryUnit unit(Job job, Segment segment, Edit edit, String by) {
+    // The key the memory is looked up by: the text, or the tagged text when it has codes.
+    String source = segment.codes().isEmpty() ? segment.text() : segment.tagged();
+    return new MemoryUnit(
+        job.source(), edit.lang(), source, edit.text(), "approved", by, Instant.now());
   }
 }

@@ -1,9 +1,12 @@
 package org.tarjuma.job;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.tarjuma.memory.MemoryUnit;
+import org.tarjuma.memory.TranslationMemory;
 import org.tarjuma.qa.Finding;
 import org.tarjuma.security.Caller;
 import org.tarjuma.segment.Segment;
@@ -21,11 +24,13 @@ class UnflaggedApprovals {
   private final JobSegments rows;
   private final JobService jobs;
   private final Reviews reviews;
+  private final TranslationMemory memory;
 
-  UnflaggedApprovals(JobSegments rows, JobService jobs, Reviews reviews) {
+  UnflaggedApprovals(JobSegments rows, JobService jobs, Reviews reviews, TranslationMemory memory) {
     this.rows = rows;
     this.jobs = jobs;
     this.reviews = reviews;
+    this.memory = memory;
   }
 
   /** How many segments in each language would be approved now, in the order of {@code langs}. */
@@ -45,33 +50,42 @@ class UnflaggedApprovals {
   Map<String, Integer> approve(Caller caller, Job job, List<String> langs) {
     List<Segment> segments = jobs.article(job).segments();
     Map<String, Integer> approved = new LinkedHashMap<>();
+    List<MemoryUnit> units = new ArrayList<>();
     for (String lang : langs) {
       if (!caller.edits(lang)) {
         throw new IllegalArgumentException(caller.name() + " may not approve " + lang);
       }
       int count = 0;
       for (JobSegments.Stored row : candidates(job, lang)) {
-        count += approve(caller, job, segments, lang, row) ? 1 : 0;
+        MemoryUnit unit = approve(caller, job, segments, lang, row);
+        if (unit != null) {
+          units.add(unit);
+          count++;
+        }
       }
       approved.put(lang, count);
     }
+    memory.saveAll(units); // one write and one notice to the other nodes, not one per segment
     return approved;
   }
 
-  private boolean approve(
+  /** The approved segment's memory unit; null when it was left as it is. */
+  private MemoryUnit approve(
       Caller caller, Job job, List<Segment> segments, String lang, JobSegments.Stored row) {
     int position = row.segment().position();
     if (position >= segments.size()) {
-      return false;
+      return null;
     }
     Segment segment = segments.get(position);
     String text = row.segment().target();
     List<Finding> findings = reviews.findings(segment, lang, text);
     if (!findings.isEmpty()) {
-      return false;
+      return null;
     }
     Reviews.Edit edit = new Reviews.Edit(lang, position, row.review().version(), text, findings);
-    return reviews.write(caller, job, segment, edit, Reviews.Action.APPROVE);
+    return reviews.recorded(caller, job, edit, Reviews.Action.APPROVE)
+        ? Reviews.unit(job, segment, edit, caller.name())
+        : null;
   }
 
   private List<JobSegments.Stored> candidates(Job job, String lang) {

@@ -86,10 +86,10 @@ class OutletController {
       return new DateStyle(
           style.digits() == null
               ? current.digits()
-              : OutletSettings.digits(style.digits(), "languages." + lang + ".digits"),
+              : DateStyle.Digits.of(style.digits(), "languages." + lang + ".digits"),
           style.calendar() == null
               ? current.calendar()
-              : OutletSettings.calendar(style.calendar(), "languages." + lang + ".calendar"));
+              : DateStyle.Calendar.of(style.calendar(), "languages." + lang + ".calendar"));
     } catch (IllegalArgumentException e) {
       throw Problems.of(HttpStatus.BAD_REQUEST, "Unknown value", e.getMessage() + ".");
     }

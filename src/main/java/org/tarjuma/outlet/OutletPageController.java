@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -24,18 +23,16 @@ class OutletPageController {
 
   private final OutletProfiles profiles;
   private final OutletSettings settings;
-  private final JdbcTemplate jdbc;
 
-  OutletPageController(OutletProfiles profiles, OutletSettings settings, JdbcTemplate jdbc) {
+  OutletPageController(OutletProfiles profiles, OutletSettings settings) {
     this.profiles = profiles;
     this.settings = settings;
-    this.jdbc = jdbc;
   }
 
   @GetMapping("/admin/outlets")
   String page(@RequestParam(required = false) String outlet, Model model) {
     TreeSet<String> known = new TreeSet<>(settings.outlets().keySet());
-    known.addAll(jdbc.queryForList("SELECT DISTINCT outlet FROM outlet_profile", String.class));
+    known.addAll(profiles.storedOutlets());
     model.addAttribute("caller", Caller.current().orElseThrow());
     model.addAttribute("known", known);
     model.addAttribute("digits", DateStyle.Digits.values());
@@ -68,8 +65,8 @@ class OutletPageController {
           styles.put(
               lang,
               new DateStyle(
-                  OutletSettings.digits(digits, "digits." + lang),
-                  OutletSettings.calendar(calendar, "calendar." + lang)));
+                  DateStyle.Digits.of(digits, "digits." + lang),
+                  DateStyle.Calendar.of(calendar, "calendar." + lang)));
         }
       }
       ControlCharacters.problem("outlet", outlet, false)

@@ -2,7 +2,9 @@ package org.tarjuma.outlet;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,11 +25,15 @@ import org.tarjuma.calendar.DateStyle;
 public class OutletProfiles {
 
   /** The languages a profile covers, with their defaults. */
-  static final Map<String, DateStyle> DEFAULTS =
-      Map.of(
-          "ur", new DateStyle(DateStyle.Digits.LATIN, DateStyle.Calendar.GREGORIAN),
-          "ps", new DateStyle(DateStyle.Digits.EASTERN, DateStyle.Calendar.BOTH),
-          "prs", new DateStyle(DateStyle.Digits.EASTERN, DateStyle.Calendar.BOTH));
+  static final Map<String, DateStyle> DEFAULTS = defaults();
+
+  private static Map<String, DateStyle> defaults() {
+    Map<String, DateStyle> defaults = new LinkedHashMap<>();
+    defaults.put("ur", new DateStyle(DateStyle.Digits.LATIN, DateStyle.Calendar.GREGORIAN));
+    defaults.put("ps", new DateStyle(DateStyle.Digits.EASTERN, DateStyle.Calendar.BOTH));
+    defaults.put("prs", new DateStyle(DateStyle.Digits.EASTERN, DateStyle.Calendar.BOTH));
+    return Collections.unmodifiableMap(defaults);
+  }
 
   private final JdbcTemplate jdbc;
   private final OutletSettings settings;
@@ -60,7 +66,7 @@ public class OutletProfiles {
   Map<String, Entry> profile(String outlet) {
     Map<String, Entry> profile = new LinkedHashMap<>();
     Map<String, OutletSettings.Setting> set = outlet == null ? Map.of() : settings.of(outlet);
-    for (String lang : new String[] {"ur", "ps", "prs"}) {
+    for (String lang : DEFAULTS.keySet()) {
       DateStyle fallback = DEFAULTS.get(lang);
       OutletSettings.Setting setting = set.get(lang);
       profile.put(
@@ -71,10 +77,10 @@ public class OutletProfiles {
                   new DateStyle(
                       setting.digits() == null
                           ? fallback.digits()
-                          : OutletSettings.digits(setting.digits(), "digits"),
+                          : DateStyle.Digits.of(setting.digits(), "digits"),
                       setting.calendar() == null
                           ? fallback.calendar()
-                          : OutletSettings.calendar(setting.calendar(), "calendar")),
+                          : DateStyle.Calendar.of(setting.calendar(), "calendar")),
                   Source.SETTING));
     }
     if (outlet != null) {
@@ -85,13 +91,19 @@ public class OutletProfiles {
                 row.getString("lang"),
                 new Entry(
                     new DateStyle(
-                        OutletSettings.digits(row.getString("digits"), "digits"),
-                        OutletSettings.calendar(row.getString("calendar"), "calendar")),
+                        DateStyle.Digits.of(row.getString("digits"), "digits"),
+                        DateStyle.Calendar.of(row.getString("calendar"), "calendar")),
                     Source.STORED));
           },
           outlet);
     }
     return profile;
+  }
+
+  /** The outlets with a stored profile, in name order. */
+  List<String> storedOutlets() {
+    return jdbc.queryForList(
+        "SELECT DISTINCT outlet FROM outlet_profile ORDER BY outlet", String.class);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.tarjuma.outlet;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.tarjuma.calendar.DateStyle;
@@ -26,34 +25,12 @@ record OutletSettings(Map<String, Map<String, Setting>> outlets) {
                 (lang, setting) -> {
                   String at = "tarjuma.outlets." + outlet + "." + lang;
                   if (setting.digits() != null) {
-                    digits(setting.digits(), at + ".digits");
+                    DateStyle.Digits.of(setting.digits(), at + ".digits");
                   }
                   if (setting.calendar() != null) {
-                    calendar(setting.calendar(), at + ".calendar");
+                    DateStyle.Calendar.of(setting.calendar(), at + ".calendar");
                   }
                 }));
-  }
-
-  /** {@code latin} or {@code eastern}, any case. */
-  static DateStyle.Digits digits(String value, String field) {
-    for (DateStyle.Digits digits : DateStyle.Digits.values()) {
-      if (digits.id().equals(value.strip().toLowerCase(Locale.ROOT))) {
-        return digits;
-      }
-    }
-    throw new IllegalArgumentException(
-        field + " must be latin or eastern, not '" + value.strip() + "'");
-  }
-
-  /** {@code gregorian}, {@code solar-hijri} or {@code both}, any case. */
-  static DateStyle.Calendar calendar(String value, String field) {
-    for (DateStyle.Calendar calendar : DateStyle.Calendar.values()) {
-      if (calendar.id().equals(value.strip().toLowerCase(Locale.ROOT))) {
-        return calendar;
-      }
-    }
-    throw new IllegalArgumentException(
-        field + " must be gregorian, solar-hijri or both, not '" + value.strip() + "'");
   }
 
   /** The languages this outlet's settings name, each with what they set. */

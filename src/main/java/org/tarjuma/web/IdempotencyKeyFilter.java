@@ -166,9 +166,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
   }
 
   static ProblemDetail refusal(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return problem;
+    return Problems.of(status, title, detail).getBody();
   }
 
   private void problem(

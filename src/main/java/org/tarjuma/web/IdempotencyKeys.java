@@ -45,14 +45,6 @@ class IdempotencyKeys {
    */
   Optional<Claimed> claim(String scope, String key, String requestHash) {
     for (int attempt = 0; attempt < 3; attempt++) {
-      jdbc.update(
-          "DELETE FROM idempotency_key WHERE scope = ? AND idem_key = ? AND (expires_at <"
-              + " CURRENT_TIMESTAMP OR (status IS NULL AND created_at < CURRENT_TIMESTAMP -"
-              + " INTERVAL '"
-              + ABANDONED_MINUTES
-              + "' MINUTE))",
-          scope,
-          key);
       try {
         jdbc.update(
             "INSERT INTO idempotency_key (scope, idem_key, request_hash, created_at, expires_at)"
@@ -64,6 +56,9 @@ class IdempotencyKeys {
             requestHash);
         return Optional.empty();
       } catch (DuplicateKeyException claimedBefore) {
+        if (forgetStale(scope, key) > 0) {
+          continue; // expired, or abandoned by a request that never finished: claim it again
+        }
         Optional<Claimed> claimed = find(scope, key);
         if (claimed.isPresent()) {
           return claimed;
@@ -73,6 +68,18 @@ class IdempotencyKeys {
     }
     throw new IllegalStateException(
         "The key " + key + " was claimed and released three times over");
+  }
+
+  /** Deletes the key's row if it expired or was abandoned; how many rows went (0 or 1). */
+  private int forgetStale(String scope, String key) {
+    return jdbc.update(
+        "DELETE FROM idempotency_key WHERE scope = ? AND idem_key = ? AND (expires_at <"
+            + " CURRENT_TIMESTAMP OR (status IS NULL AND created_at < CURRENT_TIMESTAMP -"
+            + " INTERVAL '"
+            + ABANDONED_MINUTES
+            + "' MINUTE))",
+        scope,
+        key);
   }
 
   private Optional<Claimed> find(String scope, String key) {

@@ -26,17 +26,16 @@ class ProblemErrorController implements ErrorController {
       return Problems.page(problem);
     }
     HttpStatus status = status(request);
-    ModelAndView page = new ModelAndView("error/page", status);
-    page.addObject("status", status.value());
-    page.addObject("title", status.getReasonPhrase());
-    page.addObject(
-        "detail",
-        switch (status) {
-          case FORBIDDEN -> "Your role does not allow this. Ask an admin if you need it.";
-          case NOT_FOUND -> "There is nothing at this address.";
-          default -> detail(status);
-        });
-    return page;
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            status,
+            switch (status) {
+              case FORBIDDEN -> "Your role does not allow this. Ask an admin if you need it.";
+              case NOT_FOUND -> "There is nothing at this address.";
+              default -> detail(status);
+            });
+    problem.setTitle(status.getReasonPhrase());
+    return Problems.page(problem);
   }
 
   @RequestMapping("/error")

@@ -26,6 +26,7 @@ final class ChatEngine extends ProviderEngine {
   private final EngineSettings settings;
   private final Map<String, String> languageNames;
   private final HttpTransport http;
+  private final URI endpoint;
   private final AtomicBoolean structured = new AtomicBoolean(true);
 
   ChatEngine(String id, EngineSettings settings, Map<String, String> languageNames) {
@@ -45,6 +46,7 @@ final class ChatEngine extends ProviderEngine {
             Capabilities.GlossaryMechanism.PROMPT,
             settings.pricePerMillionChars()));
     this.settings = settings;
+    this.endpoint = endpoint(settings);
     this.languageNames = Map.copyOf(languageNames);
     this.http = new HttpTransport(PROVIDER + " " + id, settings);
   }
@@ -118,11 +120,11 @@ final class ChatEngine extends ProviderEngine {
     if (settings.key() != null) {
       headers.put("Authorization", "Bearer " + settings.key());
     }
-    return http.post(endpoint(), headers, body);
+    return http.post(endpoint, headers, body);
   }
 
   /** The completions URL; a base given with /v1, as OpenAI clients take it, counts once. */
-  private URI endpoint() {
+  private static URI endpoint(EngineSettings settings) {
     String base = settings.base().toString();
     if (base.endsWith("/v1")) {
       base = base.substring(0, base.length() - "/v1".length());

@@ -64,9 +64,7 @@ final class ChatRequest {
       return false;
     }
     String said = message(reply).toLowerCase(Locale.ROOT);
-    return said.contains("response_format")
-        || said.contains("json_schema")
-        || said.contains("schema");
+    return said.contains("response_format") || said.contains("schema");
   }
 
   /** What the server said, in whichever of the three error dialects. */
