@@ -52,22 +52,7 @@ final class UsageLedger {
       BigDecimal cost,
       String outcome,
       String job,
-      Long latencyMillis) {
-
-    /** A row whose latency is not known. */
-    Row(
-        String request,
-        Instant at,
-        String engine,
-        String outlet,
-        String lang,
-        long characters,
-        BigDecimal cost,
-        String outcome,
-        String job) {
-      this(request, at, engine, outlet, lang, characters, cost, outcome, job, null);
-    }
-  }
+      Long latencyMillis) {}
 
   /** From (inclusive) to (exclusive); a null end is open. */
   record Period(Instant from, Instant to) {

@@ -55,12 +55,7 @@ class JobSegments {
    * @param draft the target as an engine wrote it (origin engine or cache), kept through
    *     translators' edits; null for a target from the memory or none
    */
-  record Stored(JobSegment segment, ReviewState review, String draft) {
-
-    Stored(JobSegment segment, ReviewState review) {
-      this(segment, review, null);
-    }
-  }
+  record Stored(JobSegment segment, ReviewState review, String draft) {}
 
   /**
    * Stores rows and sets the job's status, in one transaction, if this node holds the job's lease

@@ -120,6 +120,7 @@ class EngineAdminTest {
                 1000,
                 new BigDecimal("0.025"),
                 "ok",
+                null,
                 null),
             new UsageLedger.Row(
                 "failed-elsewhere",
@@ -130,6 +131,7 @@ class EngineAdminTest {
                 0,
                 BigDecimal.ZERO,
                 "retryable",
+                null,
                 null)));
     JsonNode after = engine("deepl");
     assertThat(after.get("characters").asLong())

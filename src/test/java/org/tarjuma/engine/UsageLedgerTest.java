@@ -254,11 +254,12 @@ class UsageLedgerTest {
     Instant third = Instant.parse("2021-12-03T12:00:00Z");
     String karachi = "Dawn, \"Karachi\"";
     return List.of(
-        new Row("a", nine, "deepl", "dawn", "ur", 100, cost("0.0025"), "ok", "job-1"),
-        new Row("a", nine, "deepl", "dawn", "ps", 100, cost("0.0025"), "ok", "job-1"),
-        new Row("b", last, "azure", karachi, "ur", 40, cost("0.0004"), "ok", null),
-        new Row("c", midnight, "deepl", "tolo", "prs", 0, cost("0"), "quota_exhausted", "job-2"),
-        new Row("d", third, "deepl", "tolo", "prs", 60, cost("0.0015"), "ok", "job-2"));
+        new Row("a", nine, "deepl", "dawn", "ur", 100, cost("0.0025"), "ok", "job-1", null),
+        new Row("a", nine, "deepl", "dawn", "ps", 100, cost("0.0025"), "ok", "job-1", null),
+        new Row("b", last, "azure", karachi, "ur", 40, cost("0.0004"), "ok", null, null),
+        new Row(
+            "c", midnight, "deepl", "tolo", "prs", 0, cost("0"), "quota_exhausted", "job-2", null),
+        new Row("d", third, "deepl", "tolo", "prs", 60, cost("0.0015"), "ok", "job-2", null));
   }
 
   private static BigDecimal cost(String amount) {

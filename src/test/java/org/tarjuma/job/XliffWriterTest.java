@@ -129,7 +129,7 @@ class XliffWriterTest {
   /** The segments as stored, none reviewed yet. */
   private static List<JobSegments.Stored> stored(List<JobSegment> segments) {
     return segments.stream()
-        .map(s -> new JobSegments.Stored(s, new JobSegments.ReviewState(0, null, null)))
+        .map(s -> new JobSegments.Stored(s, new JobSegments.ReviewState(0, null, null), null))
         .toList();
   }
 
