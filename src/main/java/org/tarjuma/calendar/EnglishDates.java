@@ -38,7 +38,7 @@ public final class EnglishDates {
   }
 
   /** One match, for the shapes to read. */
-  private record Found(Matcher m, int defaultYear) {
+  private record Found(Matcher m, LocalDate dated) {
     String group(int i) {
       return m.group(i);
     }
@@ -104,16 +104,17 @@ public final class EnglishDates {
   /**
    * The dates of {@code text}, in the order they stand, none overlapping another; never null.
    *
-   * @param defaultYear the year of a date written without one (the article's year)
+   * @param dated the article's date: a date written without its year is the one nearest to it
+   *     ("December 30" in an article of January 2 is last December's)
    */
-  public static List<SourceDate> find(String text, int defaultYear) {
+  public static List<SourceDate> find(String text, LocalDate dated) {
     List<SourceDate> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>(); // a backwards range takes its words too: no date there
     for (Shape shape : SHAPES) {
       Matcher m = shape.pattern().matcher(text);
       while (m.find()) {
         if (taken.stream().noneMatch(span -> span[0] < m.end() && m.start() < span[1])) {
-          SourceDate date = read(shape, new Found(m, defaultYear));
+          SourceDate date = read(shape, new Found(m, dated));
           taken.add(new int[] {m.start(), m.end()});
           if (date != null) {
             found.add(date);
@@ -134,13 +135,13 @@ public final class EnglishDates {
   }
 
   private static SourceDate day(Found f, int month, int day, Integer year) {
-    LocalDate date = LocalDate.of(year == null ? f.defaultYear() : year, month, day);
+    LocalDate date = LocalDate.of(year == null ? nearestYear(f, month, day) : year, month, day);
     return new SourceDate.Day(f.m.start(), f.m.end(), date, year != null);
   }
 
   private static SourceDate range(
       Found f, int firstMonth, int firstDay, int lastMonth, int lastDay, Integer year) {
-    int y = year == null ? f.defaultYear() : year;
+    int y = year == null ? nearestYear(f, firstMonth, firstDay) : year;
     LocalDate first = LocalDate.of(y, firstMonth, firstDay);
     LocalDate last = LocalDate.of(y, lastMonth, lastDay);
     if (last.isBefore(first) && firstMonth > lastMonth) {
@@ -170,6 +171,28 @@ public final class EnglishDates {
     return last.isAfter(first)
         ? new SourceDate.Days(f.m.start(), f.m.end(), first, last, true)
         : null;
+  }
+
+  /**
+   * The year, of the article's and the two around it, that puts {@code month}/{@code day} nearest
+   * to the article's date; a day that exists in none of them (February 29 of no leap year) throws.
+   */
+  private static int nearestYear(Found f, int month, int day) {
+    LocalDate dated = f.dated();
+    int best = dated.getYear();
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = dated.getYear() - 1; y <= dated.getYear() + 1; y++) {
+      try {
+        long distance = Math.abs(LocalDate.of(y, month, day).toEpochDay() - dated.toEpochDay());
+        if (distance < bestDistance) {
+          best = y;
+          bestDistance = distance;
+        }
+      } catch (DateTimeException notThatYear) {
+        // February 29 outside a leap year
+      }
+    }
+    return best;
   }
 
   private static int monthOf(String name) {

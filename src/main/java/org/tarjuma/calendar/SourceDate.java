@@ -16,6 +16,9 @@ public sealed interface SourceDate {
   /** Whether it names a day exactly, so that another calendar can say the same day. */
   boolean exact();
 
+  /** The same date, its year written in the target even if the source left it out. */
+  SourceDate withYear();
+
   /**
    * One day. {@code yearGiven} is false for "October 12", whose year is the article's and is not
    * written in the target either.
@@ -24,6 +27,11 @@ public sealed interface SourceDate {
     @Override
     public boolean exact() {
       return true;
+    }
+
+    @Override
+    public SourceDate withYear() {
+      return new Day(start, end, date, true);
     }
   }
 
@@ -34,6 +42,11 @@ public sealed interface SourceDate {
     public boolean exact() {
       return true;
     }
+
+    @Override
+    public SourceDate withYear() {
+      return new Days(start, end, first, last, true);
+    }
   }
 
   /** A month of a year, "August 2021": not a day, so it stays in the Gregorian calendar. */
@@ -41,6 +54,11 @@ public sealed interface SourceDate {
     @Override
     public boolean exact() {
       return false;
+    }
+
+    @Override
+    public SourceDate withYear() {
+      return this;
     }
   }
 }

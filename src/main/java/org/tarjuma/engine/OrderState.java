@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import org.tarjuma.calendar.DateStyle;
+import org.tarjuma.calendar.OutletStyle;
 import org.tarjuma.engine.Translator.Order;
 import org.tarjuma.engine.Translator.TargetResult;
 import org.tarjuma.engine.Translator.TranslatedSegment;
@@ -199,15 +201,25 @@ final class OrderState {
 
   private TranslatedSegment translated(
       int i, String lang, Outcome o, QualityChecks qa, Languages languages) {
+    String target = styled(i, lang, o.target());
     return new TranslatedSegment(
         segment(i).id(),
         tagged(i),
-        o.target(),
+        target,
         o.engine(),
         o.flags(),
         o.origin().id(),
         MemoryProvenance.withFindings(
-            qa.run(new Subject(tagged(i), o.target(), languages.require(lang)), terms(i)),
+            qa.run(
+                new Subject(tagged(i), target, languages.require(lang), order.dated()), terms(i)),
             o.flags()));
+  }
+
+  /** A translation in the outlet's calendar and digits for {@code lang}, if it has a style. */
+  private String styled(int i, String lang, String target) {
+    DateStyle style = order.styles().get(lang);
+    return style == null
+        ? target
+        : OutletStyle.apply(segment(i).text(), target, lang, style, order.dated());
   }
 }

@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
+import org.tarjuma.outlet.OutletProfiles;
 import org.tarjuma.segment.Format;
 import org.tarjuma.segment.SegmentedArticle;
 import org.tarjuma.segment.Segmenter;
@@ -28,11 +29,14 @@ class ShortTexts {
   private final Segmenter segmenter;
   private final Languages languages;
   private final Translator translator;
+  private final OutletProfiles profiles;
 
-  ShortTexts(Segmenter segmenter, Languages languages, Translator translator) {
+  ShortTexts(
+      Segmenter segmenter, Languages languages, Translator translator, OutletProfiles profiles) {
     this.segmenter = segmenter;
     this.languages = languages;
     this.translator = translator;
+    this.profiles = profiles;
   }
 
   /**
@@ -97,7 +101,14 @@ class ShortTexts {
     SegmentedArticle article = segmenter.segment(request.text(), format, source);
     Map<String, Translator.TargetResult> results =
         translator.translate(
-            new Translator.Order(source.code(), List.copyOf(targets), article.segments(), outlet));
+            new Translator.Order(
+                source.code(),
+                List.copyOf(targets),
+                article.segments(),
+                outlet,
+                null,
+                null,
+                profiles.styles(outlet, targets)));
     Map<String, LanguageTranslation> out = new LinkedHashMap<>();
     results.forEach(
         (lang, result) -> {

@@ -1,8 +1,11 @@
 package org.tarjuma.engine;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.tarjuma.calendar.DateStyle;
 import org.tarjuma.segment.Segment;
 
 /**
@@ -55,19 +58,27 @@ public interface Translator {
    * @param outlet who is billed for it
    * @param job the job the segments are part of, written with each usage row the order causes; null
    *     for a short text
+   * @param dated the article's date, for the source's dates written without their year; today (UTC)
+   *     when null
+   * @param styles the outlet's calendar and digits per target language: every translation is put in
+   *     its language's style before QA ({@link org.tarjuma.calendar.OutletStyle}); a language
+   *     without one is left as the engine, the memory or the cache wrote it
    */
   record Order(
-      String source, List<String> targets, List<Segment> segments, String outlet, String job) {
+      String source,
+      List<String> targets,
+      List<Segment> segments,
+      String outlet,
+      String job,
+      LocalDate dated,
+      Map<String, DateStyle> styles) {
     public Order {
       Objects.requireNonNull(source, "source");
       targets = List.copyOf(targets);
       segments = List.copyOf(segments);
       outlet = outlet == null || outlet.isBlank() ? "anonymous" : outlet;
-    }
-
-    /** An order that is part of no job (a short text). */
-    public Order(String source, List<String> targets, List<Segment> segments, String outlet) {
-      this(source, targets, segments, outlet, null);
+      dated = dated == null ? LocalDate.now(ZoneOffset.UTC) : dated;
+      styles = styles == null ? Map.of() : Map.copyOf(styles);
     }
   }
 

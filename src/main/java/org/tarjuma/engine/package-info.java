@@ -13,10 +13,12 @@
  */
 @ApplicationModule(
     allowedDependencies = {
+      "calendar",
       "cluster",
       "glossary",
       "language",
       "memory",
+      "outlet",
       "qa",
       "security",
       "segment",

@@ -1,5 +1,7 @@
 package org.tarjuma.job;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.tarjuma.engine.Translator;
 import org.tarjuma.engine.Translator.Order;
 import org.tarjuma.engine.Translator.TranslatedSegment;
+import org.tarjuma.outlet.OutletProfiles;
 import org.tarjuma.segment.Segment;
 
 /**
@@ -32,12 +35,34 @@ class JobRunner {
   private final JobSegments rows;
   private final Translator translator;
   private final JobProperties properties;
+  private final OutletProfiles profiles;
 
-  JobRunner(JobLeases leases, JobSegments rows, Translator translator, JobProperties properties) {
+  JobRunner(
+      JobLeases leases,
+      JobSegments rows,
+      Translator translator,
+      JobProperties properties,
+      OutletProfiles profiles) {
     this.leases = leases;
     this.rows = rows;
     this.translator = translator;
     this.properties = properties;
+    this.profiles = profiles;
+  }
+
+  /**
+   * An order of the job's segments in {@code langs}: dated the day the job was submitted (UTC), in
+   * its outlet's styles.
+   */
+  private Order order(Job job, List<String> langs, List<Segment> segments) {
+    return new Order(
+        job.source(),
+        langs,
+        segments,
+        job.outlet(),
+        job.id(),
+        LocalDate.ofInstant(job.createdAt(), ZoneOffset.UTC),
+        profiles.styles(job.outlet(), langs));
   }
 
   /**
@@ -102,7 +127,7 @@ class JobRunner {
   private Map<String, List<JobSegment>> reuse(
       Job job, List<Segment> segments, Map<String, Set<Integer>> stored) {
     Map<String, Map<Integer, TranslatedSegment>> found =
-        translator.reuse(new Order(job.source(), job.targets(), segments, job.outlet(), job.id()));
+        translator.reuse(order(job, job.targets(), segments));
     Map<String, List<JobSegment>> out = new LinkedHashMap<>();
     found.forEach(
         (lang, byIndex) -> {
@@ -142,8 +167,7 @@ class JobRunner {
         (positions, langs) -> {
           List<Segment> list = positions.stream().map(segments::get).toList();
           Map<String, Translator.TargetResult> results =
-              translator.translateMisses(
-                  new Order(job.source(), langs, list, job.outlet(), job.id()));
+              translator.translateMisses(order(job, langs, list));
           Map<String, List<JobSegment>> chunk = new LinkedHashMap<>();
           results.forEach(
               (lang, result) -> {

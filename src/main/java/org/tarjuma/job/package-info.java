@@ -10,11 +10,13 @@
  */
 @ApplicationModule(
     allowedDependencies = {
+      "calendar",
       "cluster",
       "engine",
       "glossary",
       "language",
       "memory",
+      "outlet",
       "qa",
       "security",
       "segment",

@@ -62,6 +62,22 @@ public class OutletProfiles {
     return profile(outlet).get(lang).style();
   }
 
+  /**
+   * How {@code outlet} (null: none) writes each of {@code langs} that has a style (ur, ps, prs),
+   * read in one go; never null.
+   */
+  public Map<String, DateStyle> styles(String outlet, java.util.Collection<String> langs) {
+    Map<String, DateStyle> styles = new LinkedHashMap<>();
+    profile(outlet)
+        .forEach(
+            (lang, entry) -> {
+              if (langs.contains(lang)) {
+                styles.put(lang, entry.style());
+              }
+            });
+    return styles;
+  }
+
   /** Every target language's entry for {@code outlet}, in the order ur, ps, prs. */
   Map<String, Entry> profile(String outlet) {
     Map<String, Entry> profile = new LinkedHashMap<>();

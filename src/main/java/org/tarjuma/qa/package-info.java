@@ -3,7 +3,7 @@
  * numbers, untranslated text, letters and scripts, bidi controls, final punctuation, inline codes,
  * length, emptiness. {@link org.tarjuma.qa.QualityChecks} runs them all.
  */
-@ApplicationModule(allowedDependencies = {"glossary", "language", "segment"})
+@ApplicationModule(allowedDependencies = {"calendar", "glossary", "language", "segment"})
 package org.tarjuma.qa;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,13 +20,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Dates in English news text: what is one, where it stands, and what is left alone. */
 class EnglishDatesTest {
 
+  /** The middle of 2025: a date without its year is 2025's. */
+  private static final LocalDate MID_2025 = LocalDate.of(2025, 7, 2);
+
   /** A date with and without its year, in the shapes news writes. */
   @Test
   void findsTheShapesNewsWrites() {
     String text =
         "On Oct. 12, 2025 the ceasefire began; talks on 14 October and the 16th of October 2025"
             + " followed, and troops left in August 2021.";
-    List<SourceDate> found = EnglishDates.find(text, 2025);
+    List<SourceDate> found = EnglishDates.find(text, MID_2025);
     assertThat(found)
         .containsExactly(
             at(text, "Oct. 12, 2025", new SourceDate.Day(0, 0, LocalDate.of(2025, 10, 12), true)),
@@ -52,18 +55,31 @@ class EnglishDatesTest {
   /** Ranges: within a month, across months, across years. */
   @Test
   void findsRanges() {
-    assertThat(EnglishDates.find("from October 12–14, 2025 on", 2025))
+    assertThat(EnglishDates.find("from October 12–14, 2025 on", MID_2025))
         .containsExactly(
             new SourceDate.Days(
                 5, 24, LocalDate.of(2025, 10, 12), LocalDate.of(2025, 10, 14), true));
-    assertThat(EnglishDates.find("30 October to 2 November", 2025))
+    assertThat(EnglishDates.find("30 October to 2 November", MID_2025))
         .containsExactly(
             new SourceDate.Days(
                 0, 24, LocalDate.of(2025, 10, 30), LocalDate.of(2025, 11, 2), false));
-    assertThat(EnglishDates.find("December 30 – January 2", 2025).getFirst())
+    assertThat(EnglishDates.find("December 30 – January 2", MID_2025).getFirst())
         .isEqualTo(
             new SourceDate.Days(
                 0, 23, LocalDate.of(2025, 12, 30), LocalDate.of(2026, 1, 2), false));
+  }
+
+  /** A date without its year is the one nearest the article's date, across a new year too. */
+  @Test
+  void aDateWithoutItsYearIsTheNearest() {
+    assertThat(EnglishDates.find("on December 30", LocalDate.of(2026, 1, 2)))
+        .containsExactly(new SourceDate.Day(3, 14, LocalDate.of(2025, 12, 30), false));
+    assertThat(EnglishDates.find("on January 3", LocalDate.of(2025, 12, 30)))
+        .containsExactly(new SourceDate.Day(3, 12, LocalDate.of(2026, 1, 3), false));
+    assertThat(EnglishDates.find("on October 12", LocalDate.of(2025, 10, 20)))
+        .containsExactly(new SourceDate.Day(3, 13, LocalDate.of(2025, 10, 12), false));
+    assertThat(EnglishDates.find("on February 29", LocalDate.of(2025, 3, 1)))
+        .containsExactly(new SourceDate.Day(3, 14, LocalDate.of(2024, 2, 29), false));
   }
 
   /** Not dates: a year alone, the verb may, a day that does not exist, a backwards range. */
@@ -79,7 +95,7 @@ class EnglishDatesTest {
         "March on, said the 300 marchers.",
       })
   void leavesWhatIsNoDateAlone(String text) {
-    assertThat(EnglishDates.find(text, 2025)).isEmpty();
+    assertThat(EnglishDates.find(text, MID_2025)).isEmpty();
   }
 
   /** Any day of 1950–2099 in any shape, inside any words, is found there and read back exactly. */
@@ -91,7 +107,7 @@ class EnglishDatesTest {
       @ForAll("words") String after) {
     String written = write(day, shape);
     String text = before + " " + written + " " + after;
-    List<SourceDate> found = EnglishDates.find(text, 2000);
+    List<SourceDate> found = EnglishDates.find(text, LocalDate.of(2000, 7, 2));
     assertThat(found)
         .containsExactly(
             new SourceDate.Day(

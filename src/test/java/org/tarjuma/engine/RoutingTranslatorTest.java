@@ -100,7 +100,8 @@ class RoutingTranslatorTest {
   }
 
   private static Translator.Order order(String text, String... targets) {
-    return new Translator.Order("en", List.of(targets), segments(text), "dawn");
+    return new Translator.Order(
+        "en", List.of(targets), segments(text), "dawn", null, null, java.util.Map.of());
   }
 
   /**

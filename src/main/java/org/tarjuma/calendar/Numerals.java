@@ -1,0 +1,96 @@
+package org.tarjuma.calendar;
+
+import org.tarjuma.language.DigitSet;
+
+/**
+ * Writes every number of a translation in one digit set: ۱۲ or 12, with the thousands separator and
+ * decimal mark of that set between digits (۸۰٬۰۰۰ and ۳٫۵ in Eastern digits, 80,000 and 3.5 in
+ * Western). A word that holds a Latin letter keeps its digits as they are (HS-1, F-16, COVID-19, a
+ * web address), and so do the tags of a tagged text ({@code <1>}, {@code </1>}, {@code <2/>}).
+ */
+final class Numerals {
+
+  private Numerals() {}
+
+  /** {@code tagged} with its numbers in {@code digits}. */
+  static String write(String tagged, DateStyle.Digits digits) {
+    DigitSet set = digits.set();
+    boolean eastern = digits == DateStyle.Digits.EASTERN;
+    StringBuilder out = new StringBuilder(tagged);
+    int i = 0;
+    while (i < tagged.length()) {
+      if (Character.isWhitespace(tagged.charAt(i))) {
+        i++;
+        continue;
+      }
+      int end = wordEnd(tagged, i);
+      if (!hasLatinLetter(tagged, i, end)) {
+        for (int k = i; k < end; k++) {
+          char c = tagged.charAt(k);
+          if (c == '<') {
+            k = tagEnd(tagged, k, end);
+          } else if (DigitSet.valueOf(c) >= 0) {
+            out.setCharAt(k, set.convert(String.valueOf(c)).charAt(0));
+          } else if (between(tagged, k, end)) {
+            out.setCharAt(k, separator(c, eastern));
+          }
+        }
+      }
+      i = end;
+    }
+    return out.toString();
+  }
+
+  private static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where a tag starting at {@code at} ends (its '>'), or {@code at} if it is no tag. */
+  private static int tagEnd(String text, int at, int end) {
+    int close = text.indexOf('>', at);
+    return close < 0 || close >= end ? at : close;
+  }
+
+  private static boolean hasLatinLetter(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '&') {
+        int semi = text.indexOf(';', i);
+        if (semi > 0 && semi < to && semi - i <= 4) {
+          i = semi; // &lt; &gt; &amp; stand for signs, not letters
+          continue;
+        }
+      } else if (c == '<') {
+        i = tagEnd(text, i, to);
+        continue;
+      }
+      if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[k]} is a separator or decimal mark between two digits. */
+  private static boolean between(String text, int k, int end) {
+    char c = text.charAt(k);
+    boolean mark = c == ',' || c == '.' || c == '٬' || c == '٫';
+    return mark
+        && k > 0
+        && k + 1 < end
+        && DigitSet.valueOf(text.charAt(k - 1)) >= 0
+        && DigitSet.valueOf(text.charAt(k + 1)) >= 0;
+  }
+
+  private static char separator(char c, boolean eastern) {
+    boolean thousands = c == ',' || c == '٬';
+    if (eastern) {
+      return thousands ? '٬' : '٫';
+    }
+    return thousands ? ',' : '.';
+  }
+}

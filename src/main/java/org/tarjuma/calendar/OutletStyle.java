@@ -1,0 +1,58 @@
+package org.tarjuma.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts a translation in an outlet's {@link DateStyle}: each date of the source, found in the
+ * translation however it is written there ({@link WrittenDates}), is written again in the style's
+ * calendar, and then every number in the style's digits ({@link Numerals}). A date the translation
+ * does not hold in a recognisable way is left as it is, for QA to flag. Applying it twice changes
+ * nothing more, and any style's output goes back to another style's, so a translation kept in the
+ * memory or the cache serves every outlet. Thread-safe.
+ */
+public final class OutletStyle {
+
+  private OutletStyle() {}
+
+  /**
+   * {@code target} in {@code style}.
+   *
+   * @param source the English source as a reader sees it (no tags)
+   * @param target the translation in tagged form ({@code <1>…</1>}, {@code &lt;})
+   * @param lang our code of the target language (ur, ps, prs)
+   * @param dated the article's date, for dates the source writes without their year
+   */
+  public static String apply(
+      String source, String target, String lang, DateStyle style, LocalDate dated) {
+    if (target == null || target.isEmpty()) {
+      return target;
+    }
+    record Rewrite(int start, int end, String text) {}
+    List<Rewrite> rewrites = new ArrayList<>();
+    BitSet taken = new BitSet(target.length());
+    for (SourceDate date : EnglishDates.find(source, dated)) {
+      WrittenDates.find(target, date, lang, taken)
+          .ifPresent(
+              place -> {
+                taken.set(place.start(), place.end());
+                SourceDate written = place.yearWritten() ? date.withYear() : date;
+                rewrites.add(
+                    new Rewrite(
+                        place.start(), place.end(), TargetDates.write(written, lang, style)));
+              });
+    }
+    rewrites.sort(Comparator.comparingInt(Rewrite::start));
+    StringBuilder out = new StringBuilder(target.length() + 32);
+    int at = 0;
+    for (Rewrite r : rewrites) {
+      out.append(target, at, r.start()).append(r.text());
+      at = r.end();
+    }
+    out.append(target, at, target.length());
+    return Numerals.write(out.toString(), style.digits());
+  }
+}

@@ -1,0 +1,145 @@
+package org.tarjuma.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** A translation put in an outlet's calendar and digits. */
+class OutletStyleTest {
+
+  private static final LocalDate DATED = LocalDate.of(2025, 10, 20);
+  private static final DateStyle LATIN_GREGORIAN =
+      new DateStyle(DateStyle.Digits.LATIN, DateStyle.Calendar.GREGORIAN);
+  private static final DateStyle EASTERN_SOLAR =
+      new DateStyle(DateStyle.Digits.EASTERN, DateStyle.Calendar.SOLAR_HIJRI);
+  private static final DateStyle EASTERN_BOTH =
+      new DateStyle(DateStyle.Digits.EASTERN, DateStyle.Calendar.BOTH);
+
+  /** The example: 12 October 2025 is ۲۰ میزان ۱۴۰۴ for a Dari outlet on solar-hijri. */
+  @Test
+  void writesTheDariSolarHijriDate() {
+    String source = "The ceasefire began on 12 October 2025 after 48 hours of talks.";
+    String target = "آتش‌بس پس از 48 ساعت گفتگو در 12 اکتوبر 2025 آغاز شد.";
+    assertThat(OutletStyle.apply(source, target, "prs", EASTERN_SOLAR, DATED))
+        .isEqualTo("آتش‌بس پس از ۴۸ ساعت گفتگو در ۲۰ میزان ۱۴۰۴ آغاز شد.");
+    assertThat(OutletStyle.apply(source, target, "prs", EASTERN_BOTH, DATED))
+        .isEqualTo("آتش‌بس پس از ۴۸ ساعت گفتگو در ۲۰ میزان ۱۴۰۴ (۱۲ اکتوبر ۲۰۲۵) آغاز شد.");
+  }
+
+  /**
+   * A date in another outlet's style, Eastern digits and both calendars, goes back to Gregorian.
+   */
+  @Test
+  void goesBackFromAnotherOutletsStyle() {
+    String source = "Talks resumed on October 12.";
+    String pashto = "خبرې د ۲۰ تله (۱۲ اکتوبر) پر ورځ بیا پیل شوې.";
+    assertThat(OutletStyle.apply(source, pashto, "ps", LATIN_GREGORIAN, DATED))
+        .isEqualTo("خبرې د 12 اکتوبر پر ورځ بیا پیل شوې.");
+  }
+
+  /**
+   * A month of a year stays Gregorian; its digits follow the outlet; a year alone stays a number.
+   */
+  @Test
+  void aMonthOfAYearKeepsItsCalendar() {
+    String source = "since the Taliban's return in August 2021 and a ceasefire in late 2022";
+    String target = "اگست 2021 میں طالبان کی واپسی اور 2022 کے آخر میں جنگ بندی کے بعد سے";
+    assertThat(OutletStyle.apply(source, target, "ur", EASTERN_SOLAR, DATED))
+        .isEqualTo("اگست ۲۰۲۱ میں طالبان کی واپسی اور ۲۰۲۲ کے آخر میں جنگ بندی کے بعد سے");
+  }
+
+  /** Ranges, written with a dash or تا, and the engine's month-first order, are found. */
+  @Test
+  void findsRangesAndTheMonthFirst() {
+    assertThat(
+            OutletStyle.apply(
+                "Talks ran from 12 to 14 October 2025.",
+                "گفتگوها از 12 تا 14 اکتوبر 2025 ادامه یافت.",
+                "prs",
+                EASTERN_SOLAR,
+                DATED))
+        .isEqualTo("گفتگوها از ۲۰–۲۲ میزان ۱۴۰۴ ادامه یافت.");
+    assertThat(
+            OutletStyle.apply(
+                "It ended on Oct. 12, 2025.",
+                "یہ اکتوبر 12، 2025 کو ختم ہوا۔",
+                "ur",
+                LATIN_GREGORIAN,
+                DATED))
+        .isEqualTo("یہ 12 اکتوبر 2025 کو ختم ہوا۔");
+  }
+
+  /**
+   * Separators follow the digits; Latin words, tags and a date not in the source are left alone.
+   */
+  @Test
+  void writesNumbersButNotCodesOrTags() {
+    String source = "HS-1 drones and <1>80,000</1> lives, 3.5 percent";
+    String target = "HS-1 ډرونونه او <1>80,000</1> ژوند، 3.5 سلنه، <2/>F-16";
+    assertThat(OutletStyle.apply(source, target, "ps", EASTERN_BOTH, DATED))
+        .isEqualTo("HS-1 ډرونونه او <1>۸۰٬۰۰۰</1> ژوند، ۳٫۵ سلنه، <2/>F-16");
+    assertThat(
+            OutletStyle.apply(source, "<1>۸۰٬۰۰۰</1> ژوند، ۳٫۵ سلنه", "ps", LATIN_GREGORIAN, DATED))
+        .isEqualTo("<1>80,000</1> ژوند، 3.5 سلنه");
+  }
+
+  /** A date the translation changed or dropped is left for QA: only the digits are written. */
+  @Test
+  void leavesADateItCannotFind() {
+    assertThat(
+            OutletStyle.apply(
+                "on October 12, 2025", "در 13 اکتوبر 2025", "prs", EASTERN_SOLAR, DATED))
+        .isEqualTo("در ۱۳ اکتوبر ۲۰۲۵");
+  }
+
+  /**
+   * Any day of 1950–2099 written in any outlet's style comes out in any other outlet's style
+   * exactly as if it had been written in that one first, and writing twice changes nothing.
+   */
+  @Property(tries = 400)
+  void anyStyleGoesToAnyOther(
+      @ForAll("days") LocalDate day,
+      @ForAll("langs") String lang,
+      @ForAll("styles") DateStyle first,
+      @ForAll("styles") DateStyle then,
+      @ForAll boolean withYear) {
+    String english =
+        day.getDayOfMonth()
+            + " "
+            + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+            + (withYear ? " " + day.getYear() : "");
+    LocalDate dated = withYear ? DATED : day;
+    SourceDate date = EnglishDates.find(english, dated).getFirst();
+    String source = "Officials met on " + english + " in Kabul.";
+    String target = "الف " + TargetDates.write(date, lang, first) + " ب";
+    String restyled = OutletStyle.apply(source, target, lang, then, dated);
+    assertThat(restyled).isEqualTo("الف " + TargetDates.write(date, lang, then) + " ب");
+    assertThat(OutletStyle.apply(source, restyled, lang, then, dated)).isEqualTo(restyled);
+  }
+
+  @Provide
+  Arbitrary<LocalDate> days() {
+    return Arbitraries.longs()
+        .between(LocalDate.of(1950, 1, 1).toEpochDay(), LocalDate.of(2099, 12, 31).toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  @Provide
+  Arbitrary<String> langs() {
+    return Arbitraries.of("ur", "ps", "prs");
+  }
+
+  @Provide
+  Arbitrary<DateStyle> styles() {
+    return Arbitraries.of(DateStyle.Digits.values())
+        .flatMap(d -> Arbitraries.of(DateStyle.Calendar.values()).map(c -> new DateStyle(d, c)));
+  }
+}
