@@ -11,7 +11,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.tarjuma.calendar.DateStyle;
+import org.tarjuma.calendar.EnglishDates;
 import org.tarjuma.calendar.OutletStyle;
+import org.tarjuma.calendar.SourceDate;
+import org.tarjuma.calendar.TargetDates;
 import org.tarjuma.engine.Translator.Order;
 import org.tarjuma.engine.Translator.TargetResult;
 import org.tarjuma.engine.Translator.TranslatedSegment;
@@ -56,10 +59,15 @@ final class OrderState {
     }
   }
 
+  /** How a date is written before an outlet's style is applied. */
+  private static final DateStyle PLAIN =
+      new DateStyle(DateStyle.Digits.LATIN, DateStyle.Calendar.GREGORIAN);
+
   final Order order;
   private final Glossary glossary;
   private final List<List<TermMatch>> terms;
   private final List<String> tagged;
+  private final List<List<SourceDate>> dates;
   private final Set<Pair> pending = ConcurrentHashMap.newKeySet();
   private final Map<Pair, Outcome> done = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> problems = new ConcurrentHashMap<>();
@@ -75,6 +83,8 @@ final class OrderState {
     var matcher = glossary.matcher();
     this.terms = order.segments().stream().map(s -> matcher.find(s.text())).toList();
     this.tagged = order.segments().stream().map(Segment::tagged).toList();
+    this.dates =
+        order.segments().stream().map(s -> EnglishDates.find(s.text(), order.dated())).toList();
     for (String lang : order.targets()) {
       for (int i = 0; i < order.segments().size(); i++) {
         pending.add(new Pair(i, lang));
@@ -89,6 +99,16 @@ final class OrderState {
   /** The glossary terms of a segment's text. */
   List<TermMatch> terms(int seg) {
     return terms.get(seg);
+  }
+
+  /**
+   * The dates of a segment's text, each with the text {@code lang} writes it in before the outlet's
+   * style is applied (Gregorian, Western digits), for engines to keep as they are.
+   */
+  List<WireText.Fixed> dates(int seg, String lang) {
+    return dates.get(seg).stream()
+        .map(d -> new WireText.Fixed(d.start(), d.end(), TargetDates.write(d, lang, PLAIN)))
+        .toList();
   }
 
   /** A segment in tagged form ({@code <1>…</1>}). */

@@ -54,9 +54,19 @@ final class RequestPlanner {
     List<Pair> inOrder = pairs.stream().sorted(Comparator.comparingInt(Pair::seg)).toList();
     for (Pair pair : inOrder) {
       List<WireText.Term> terms = check.terms(state.terms(pair.seg()), pair.lang());
+      // Dates go as placeholders (or Azure's markup) to every engine that calls a provider.
+      List<WireText.Fixed> dates =
+          caps.glossary() == GlossaryMechanism.NONE
+              ? List.of()
+              : state.dates(pair.seg(), pair.lang());
       WireText.Wire wire =
           WireText.prepare(
-              state.segment(pair.seg()), terms, mode, caps.html(), Inflections.of(pair.lang()));
+              state.segment(pair.seg()),
+              terms,
+              dates,
+              mode,
+              caps.html(),
+              Inflections.of(pair.lang()));
       wires.put(pair, wire);
       Unit unit = new Unit(pair.seg(), wire.text(), wire.type());
       units

@@ -47,6 +47,16 @@ final class WireText {
     }
   }
 
+  /**
+   * A date of a segment and how the target writes it (Gregorian, Western digits: the outlet's style
+   * is applied after), sent as a placeholder, or in Azure's markup, and restored as written.
+   *
+   * @param start UTF-16 offset in {@link Segment#text()}
+   * @param end offset just after it
+   * @param written the target's text for it
+   */
+  record Fixed(int start, int end, String written) {}
+
   private static final Pattern PLACEHOLDER = Pattern.compile("⟦\\s*(\\p{Nd}{1,3})\\s*⟧");
   private static final Pattern HTML_TAG =
       Pattern.compile("<span class=\"t(\\d+)\">\\s*</span>|<span class=\"t(\\d+)\">|</span>");
@@ -60,16 +70,24 @@ final class WireText {
    * @return the text, whether it is HTML, and the forms by placeholder number
    */
   static Wire prepare(
-      Segment segment, List<Term> terms, Mode mode, boolean html, Inflections grammar) {
+      Segment segment,
+      List<Term> terms,
+      List<Fixed> dates,
+      Mode mode,
+      boolean html,
+      Inflections grammar) {
     boolean tagged = !segment.codes().isEmpty();
     boolean asHtml = tagged && html;
     String text = segment.text();
     StringBuilder out = new StringBuilder(text.length() + 32);
     Map<Integer, Term> masks = new java.util.LinkedHashMap<>();
+    Map<Integer, String> fixed = new java.util.LinkedHashMap<>();
     List<Term> marked = new java.util.ArrayList<>();
     List<InlineCode> codes = segment.codes();
+    List<Fixed> kept = clearOf(dates, terms);
     int c = 0;
     int t = 0;
+    int d = 0;
     int i = 0;
     while (i <= text.length()) {
       while (c < codes.size() && codes.get(c).offset() == i) {
@@ -84,9 +102,9 @@ final class WireText {
       }
       if (mode != Mode.NONE && t < terms.size() && terms.get(t).start() == i) {
         Term term = terms.get(t);
-        if (!codeInside(codes, c, term)) {
+        if (!codeInside(codes, c, term.start(), term.end())) {
           if (mode == Mode.MASK) {
-            int n = masks.size() + 1;
+            int n = masks.size() + fixed.size() + 1;
             masks.put(n, term);
             out.append('⟦').append(n).append('⟧');
           } else {
@@ -102,6 +120,28 @@ final class WireText {
           continue;
         }
       }
+      while (d < kept.size() && kept.get(d).start() < i) {
+        d++;
+      }
+      if (d < kept.size() && kept.get(d).start() == i) {
+        Fixed date = kept.get(d);
+        if (!codeInside(codes, c, date.start(), date.end())) {
+          if (mode == Mode.MARKUP) {
+            out.append("<mstrans:dictionary translation=\"")
+                .append(attribute(date.written()))
+                .append("\">");
+            escape(text, date.start(), date.end(), tagged, out);
+            out.append("</mstrans:dictionary>");
+          } else {
+            int n = masks.size() + fixed.size() + 1;
+            fixed.put(n, date.written());
+            out.append('⟦').append(n).append('⟧');
+          }
+          i = date.end();
+          d++;
+          continue;
+        }
+      }
       escape(text, i, i + 1, tagged, out);
       i++;
     }
@@ -109,6 +149,7 @@ final class WireText {
         out.toString(),
         asHtml ? EngineRequest.TextType.HTML : EngineRequest.TextType.PLAIN,
         masks,
+        fixed,
         List.copyOf(marked),
         tagged,
         grammar);
@@ -120,6 +161,7 @@ final class WireText {
    * @param text what to send
    * @param type plain or HTML
    * @param masks the term of each placeholder number
+   * @param fixed the text of each placeholder number that stands for a date
    * @param marked the terms sent in dictionary markup, with the form their English number needs
    * @param tagged whether the segment has codes (so the text went in tagged form)
    * @param grammar the target language's grammar of terms
@@ -128,6 +170,7 @@ final class WireText {
       String text,
       EngineRequest.TextType type,
       Map<Integer, Term> masks,
+      Map<Integer, String> fixed,
       List<Term> marked,
       boolean tagged,
       Inflections grammar) {
@@ -148,9 +191,12 @@ final class WireText {
       Matcher m = PLACEHOLDER.matcher(text);
       StringBuilder out = new StringBuilder(text.length());
       while (m.find()) {
-        Term term = masks.get(number(m.group(1)));
+        int n = number(m.group(1));
+        Term term = masks.get(n);
         StringBuilder replacement = new StringBuilder();
-        if (term == null) {
+        if (fixed.containsKey(n)) {
+          escape(fixed.get(n), 0, fixed.get(n).length(), true, replacement);
+        } else if (term == null) {
           replacement.append(m.group());
         } else {
           String form =
@@ -210,9 +256,17 @@ final class WireText {
     };
   }
 
-  private static boolean codeInside(List<InlineCode> codes, int from, Term term) {
-    for (int k = from; k < codes.size() && codes.get(k).offset() < term.end(); k++) {
-      if (codes.get(k).offset() > term.start()) {
+  /** The dates that overlap no term: a curated term is never cut by a date. */
+  private static List<Fixed> clearOf(List<Fixed> dates, List<Term> terms) {
+    return dates.stream()
+        .filter(
+            date -> terms.stream().noneMatch(t -> t.start() < date.end() && date.start() < t.end()))
+        .toList();
+  }
+
+  private static boolean codeInside(List<InlineCode> codes, int from, int start, int end) {
+    for (int k = from; k < codes.size() && codes.get(k).offset() < end; k++) {
+      if (codes.get(k).offset() > start) {
         return true;
       }
     }

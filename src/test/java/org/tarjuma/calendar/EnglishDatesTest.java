@@ -69,6 +69,17 @@ class EnglishDatesTest {
                 0, 23, LocalDate.of(2025, 12, 30), LocalDate.of(2026, 1, 2), false));
   }
 
+  /**
+   * A sentence's full stop after a month's full name is not part of the date; after "Oct" it is.
+   */
+  @Test
+  void aFullStopEndsTheSentenceNotTheMonth() {
+    assertThat(EnglishDates.find("Talks end on 14 October.", MID_2025))
+        .containsExactly(new SourceDate.Day(13, 23, LocalDate.of(2025, 10, 14), false));
+    assertThat(EnglishDates.find("Talks end on 14 Oct. Then", MID_2025))
+        .containsExactly(new SourceDate.Day(13, 20, LocalDate.of(2025, 10, 14), false));
+  }
+
   /** A date without its year is the one nearest the article's date, across a new year too. */
   @Test
   void aDateWithoutItsYearIsTheNearest() {
@@ -121,7 +132,7 @@ class EnglishDatesTest {
     int y = day.getYear();
     return switch (shape) {
       case 0 -> month + " " + d + ", " + y;
-      case 1 -> shortMonth + ". " + d + ", " + y;
+      case 1 -> (shortMonth.equals(month) ? month : shortMonth + ".") + " " + d + ", " + y;
       case 2 -> d + " " + month + " " + y;
       case 3 -> d + "th of " + month + " " + y;
       default -> month + " " + d + " " + y;

@@ -39,7 +39,8 @@ class WireTextTest {
     Segment s =
         segment("ISPR said an attack near the Durand Line killed 12 soldiers.", Format.TEXT);
     WireText.Wire wire =
-        WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, true, Inflections.of("ur"));
+        WireText.prepare(
+            s, terms(s, "ur"), List.of(), WireText.Mode.MASK, true, Inflections.of("ur"));
 
     assertThat(wire.text()).isEqualTo("⟦1⟧ said an attack near the ⟦2⟧ killed 12 soldiers.");
     assertThat(wire.type()).isEqualTo(EngineRequest.TextType.PLAIN);
@@ -52,7 +53,8 @@ class WireTextTest {
   void maskedDariTermsTakeThePluralAndTheEzafe() {
     Segment s = segment("Militants used safe havens.", Format.TEXT);
     WireText.Wire wire =
-        WireText.prepare(s, terms(s, "prs"), WireText.Mode.MASK, false, Inflections.of("prs"));
+        WireText.prepare(
+            s, terms(s, "prs"), List.of(), WireText.Mode.MASK, false, Inflections.of("prs"));
     assertThat(wire.text()).isEqualTo("⟦1⟧ used ⟦2⟧.");
     assertThat(wire.restore("⟦1⟧ از ⟦2⟧ استفاده کردند."))
         .isEqualTo("جنگجویان از پناهگاه‌های امن استفاده کردند.");
@@ -60,7 +62,12 @@ class WireTextTest {
     Segment chief = segment("The army chief of Pakistan spoke.", Format.TEXT);
     WireText.Wire ezafe =
         WireText.prepare(
-            chief, terms(chief, "prs"), WireText.Mode.MASK, false, Inflections.of("prs"));
+            chief,
+            terms(chief, "prs"),
+            List.of(),
+            WireText.Mode.MASK,
+            false,
+            Inflections.of("prs"));
     assertThat(ezafe.restore("⟦1⟧ ⟦2⟧ سخن گفت.")).isEqualTo("لوی درستیز اردوی پاکستان سخن گفت.");
     assertThat(ezafe.restore("⟦2⟧ و ⟦1⟧.")).isEqualTo("پاکستان و لوی درستیز اردو.");
   }
@@ -70,7 +77,8 @@ class WireTextTest {
   void maskedPashtoTermsTakeTheObliqueAroundAdpositions() {
     Segment s = segment("Counterterrorism along the Durand Line.", Format.TEXT);
     WireText.Wire wire =
-        WireText.prepare(s, terms(s, "ps"), WireText.Mode.MASK, false, Inflections.of("ps"));
+        WireText.prepare(
+            s, terms(s, "ps"), List.of(), WireText.Mode.MASK, false, Inflections.of("ps"));
     assertThat(wire.restore("د ⟦2⟧ په اوږدو کې ⟦1⟧."))
         .isEqualTo("د ډیورنډ کرښې په اوږدو کې د ترهګرۍ ضد مبارزه.");
     assertThat(wire.restore("⟦2⟧ کې ⟦1⟧ ته")).isEqualTo("ډیورنډ کرښې کې د ترهګرۍ ضد مبارزې ته");
@@ -82,7 +90,8 @@ class WireTextTest {
   void aDictionaryFormIsReinflectedInTheAnswer() {
     Segment s = segment("The drone strike was condemned.", Format.TEXT);
     WireText.Wire wire =
-        WireText.prepare(s, terms(s, "ur"), WireText.Mode.MARKUP, false, Inflections.of("ur"));
+        WireText.prepare(
+            s, terms(s, "ur"), List.of(), WireText.Mode.MARKUP, false, Inflections.of("ur"));
     assertThat(wire.text()).contains("translation=\"ڈرون حملہ\"");
     assertThat(wire.restore("ڈرون حملہ کی مذمت کی گئی۔")).isEqualTo("ڈرون حملے کی مذمت کی گئی۔");
     assertThat(wire.restore("ڈرون حملہ ہوا۔")).isEqualTo("ڈرون حملہ ہوا۔");
@@ -108,7 +117,8 @@ class WireTextTest {
   void wrapsTermsInAzureDictionaryMarkup() {
     Segment s = segment("Khawaja Asif spoke in Kandahar.", Format.TEXT);
     WireText.Wire wire =
-        WireText.prepare(s, terms(s, "prs"), WireText.Mode.MARKUP, true, Inflections.of("prs"));
+        WireText.prepare(
+            s, terms(s, "prs"), List.of(), WireText.Mode.MARKUP, true, Inflections.of("prs"));
     assertThat(wire.text())
         .isEqualTo(
             "<mstrans:dictionary translation=\"خواجه آصف\">Khawaja Asif</mstrans:dictionary> spoke"
@@ -123,7 +133,8 @@ class WireTextTest {
     assertThat(s.tagged()).isEqualTo("<1>ISPR</1> said the <2>army</2> left &amp; went.");
 
     WireText.Wire wire =
-        WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, true, Inflections.of("ur"));
+        WireText.prepare(
+            s, terms(s, "ur"), List.of(), WireText.Mode.MASK, true, Inflections.of("ur"));
     assertThat(wire.type()).isEqualTo(EngineRequest.TextType.HTML);
     assertThat(wire.text())
         .isEqualTo(
@@ -139,7 +150,8 @@ class WireTextTest {
   void enginesWithoutHtmlGetTheTagsThemselves() {
     Segment s = segment("**ISPR** said so.", Format.MARKDOWN);
     WireText.Wire wire =
-        WireText.prepare(s, terms(s, "ps"), WireText.Mode.NONE, false, Inflections.of("ps"));
+        WireText.prepare(
+            s, terms(s, "ps"), List.of(), WireText.Mode.NONE, false, Inflections.of("ps"));
     assertThat(wire.text()).isEqualTo("<1>ISPR</1> said so.");
     assertThat(wire.restore("<1>آی اېس پي آر</1> وویل.")).isEqualTo("<1>آی اېس پي آر</1> وویل.");
   }
@@ -148,16 +160,85 @@ class WireTextTest {
   void aTermCutByMarkupIsLeftAsItIs() {
     Segment s = segment("The *Durand* Line is old.", Format.MARKDOWN);
     WireText.Wire wire =
-        WireText.prepare(s, terms(s, "ur"), WireText.Mode.MASK, false, Inflections.of("ur"));
+        WireText.prepare(
+            s, terms(s, "ur"), List.of(), WireText.Mode.MASK, false, Inflections.of("ur"));
     assertThat(wire.text()).isEqualTo("The <1>Durand</1> Line is old.");
     assertThat(wire.masks()).isEmpty();
+  }
+
+  private static List<WireText.Fixed> dates(Segment segment, String lang) {
+    return org.tarjuma.calendar.EnglishDates.find(
+            segment.text(), java.time.LocalDate.of(2025, 10, 20))
+        .stream()
+        .map(
+            d ->
+                new WireText.Fixed(
+                    d.start(),
+                    d.end(),
+                    org.tarjuma.calendar.TargetDates.write(
+                        d,
+                        lang,
+                        new org.tarjuma.calendar.DateStyle(
+                            org.tarjuma.calendar.DateStyle.Digits.LATIN,
+                            org.tarjuma.calendar.DateStyle.Calendar.GREGORIAN))))
+        .toList();
+  }
+
+  /**
+   * A date travels as a placeholder numbered after the terms and comes back as the target writes
+   * it.
+   */
+  @Test
+  void masksDatesAndWritesThemBack() {
+    Segment s = segment("ISPR said it began on Oct. 12, 2025 and held.", Format.TEXT);
+    WireText.Wire wire =
+        WireText.prepare(
+            s, terms(s, "ur"), dates(s, "ur"), WireText.Mode.MASK, false, Inflections.of("ur"));
+    assertThat(wire.text()).isEqualTo("⟦1⟧ said it began on ⟦2⟧ and held.");
+    assertThat(wire.restore("⟦1⟧ نے کہا کہ یہ ⟦2⟧ کو شروع ہوا اور جاری رہا۔"))
+        .isEqualTo("آئی ایس پی آر نے کہا کہ یہ 12 اکتوبر 2025 کو شروع ہوا اور جاری رہا۔");
+  }
+
+  /** Azure gets a date in its dictionary markup; a date cut by an inline code goes as text. */
+  @Test
+  void marksUpDatesAndLeavesACutDateAlone() {
+    Segment s = segment("Talks end on 14 October.", Format.TEXT);
+    WireText.Wire wire =
+        WireText.prepare(
+            s, List.of(), dates(s, "prs"), WireText.Mode.MARKUP, false, Inflections.of("prs"));
+    assertThat(wire.text())
+        .isEqualTo(
+            "Talks end on <mstrans:dictionary translation=\"14 اکتوبر\">14 October"
+                + "</mstrans:dictionary>.");
+    Segment cut = segment("Talks end on **14** October.", Format.MARKDOWN);
+    WireText.Wire kept =
+        WireText.prepare(
+            cut, List.of(), dates(cut, "prs"), WireText.Mode.MASK, false, Inflections.of("prs"));
+    assertThat(kept.text()).isEqualTo("Talks end on <1>14</1> October.");
+    assertThat(kept.fixed()).isEmpty();
+  }
+
+  /** A date that overlaps a glossary term is not masked: the term is. */
+  @Test
+  void aTermWinsOverADate() {
+    Segment s = segment("ISPR said so.", Format.TEXT);
+    WireText.Wire wire =
+        WireText.prepare(
+            s,
+            terms(s, "ur"),
+            List.of(new WireText.Fixed(0, 9, "12 اکتوبر")),
+            WireText.Mode.MASK,
+            false,
+            Inflections.of("ur"));
+    assertThat(wire.text()).isEqualTo("⟦1⟧ said so.");
+    assertThat(wire.fixed()).isEmpty();
   }
 
   @Test
   void plainAnswersAreEscapedIntoTaggedForm() {
     Segment s = segment("Q&A with the minister.", Format.TEXT);
     WireText.Wire wire =
-        WireText.prepare(s, List.of(), WireText.Mode.NONE, true, Inflections.of("ur"));
+        WireText.prepare(s, List.of(), List.of(), WireText.Mode.NONE, true, Inflections.of("ur"));
     assertThat(wire.text()).isEqualTo("Q&A with the minister.");
     assertThat(wire.restore("وزیر کے ساتھ سوال و جواب <کل>"))
         .isEqualTo("وزیر کے ساتھ سوال و جواب &lt;کل>");
@@ -169,12 +250,12 @@ class WireTextTest {
     Segment s = segment(markdown, Format.MARKDOWN);
     for (boolean html : new boolean[] {true, false}) {
       WireText.Wire wire =
-          WireText.prepare(s, List.of(), WireText.Mode.NONE, html, Inflections.of("ur"));
+          WireText.prepare(s, List.of(), List.of(), WireText.Mode.NONE, html, Inflections.of("ur"));
       assertThat(wire.restore(wire.text())).isEqualTo(s.tagged());
     }
     List<WireText.Term> terms = terms(s, "ur");
     WireText.Wire masked =
-        WireText.prepare(s, terms, WireText.Mode.MASK, true, Inflections.of("ur"));
+        WireText.prepare(s, terms, List.of(), WireText.Mode.MASK, true, Inflections.of("ur"));
     String restored = masked.restore(masked.text());
     assertThat(WireText.hasPlaceholder(restored)).isFalse();
     masked.masks().values().forEach(term -> assertThat(restored).contains(term.forms().base()));
