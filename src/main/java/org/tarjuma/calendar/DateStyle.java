@@ -1,5 +1,6 @@
 package org.tarjuma.calendar;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.function.Function;
 import org.tarjuma.language.DigitSet;
@@ -36,6 +37,7 @@ public record DateStyle(Digits digits, Calendar calendar) {
     }
 
     /** As settings and the API write it: {@code latin}, {@code eastern}. */
+    @JsonValue
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -57,6 +59,7 @@ public record DateStyle(Digits digits, Calendar calendar) {
     BOTH;
 
     /** As settings and the API write it: {@code gregorian}, {@code solar-hijri}, {@code both}. */
+    @JsonValue
     public String id() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.tarjuma.calendar.DateStyle;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 import org.tarjuma.outlet.OutletProfiles;
@@ -99,6 +100,7 @@ class ShortTexts {
     }
     Format format = request.format() == null ? Format.TEXT : Format.of(request.format());
     SegmentedArticle article = segmenter.segment(request.text(), format, source);
+    Map<String, DateStyle> styles = profiles.styles(outlet, targets);
     Map<String, Translator.TargetResult> results =
         translator.translate(
             new Translator.Order(
@@ -108,7 +110,7 @@ class ShortTexts {
                 outlet,
                 null,
                 null,
-                profiles.styles(outlet, targets)));
+                styles));
     Map<String, LanguageTranslation> out = new LinkedHashMap<>();
     results.forEach(
         (lang, result) -> {
@@ -120,6 +122,7 @@ class ShortTexts {
               lang,
               new LanguageTranslation(
                   article.assemble(tagged),
+                  styles.get(lang),
                   result.segments(),
                   result.problems(),
                   result.billedCharacters()));
@@ -139,12 +142,15 @@ class ShortTexts {
 
   /**
    * @param text the document in the source's format
+   * @param profile the outlet's calendar and digits the text is written in; null for a language
+   *     without one
    * @param segments each segment with its engine and flags
    * @param problems why some segments were left untranslated, when any were
    * @param billedCharacters what the engines billed for this language in this request
    */
   record LanguageTranslation(
       String text,
+      DateStyle profile,
       List<Translator.TranslatedSegment> segments,
       List<String> problems,
       long billedCharacters) {}

@@ -115,7 +115,7 @@ class CommandLineEngineTest {
       assertThat(translations.get("ur").get("text").asString())
           .contains("آئی ایس پی آر", "ڈیورنڈ لائن", "12");
       assertThat(translations.get("ps").get("text").asString())
-          .contains("آی اېس پي آر", "ډیورنډ کرښې", "12");
+          .contains("آی اېس پي آر", "ډیورنډ کرښې", "۱۲");
       assertThat(translations.get("prs").get("text").asString())
           .contains("آی اس پی آر", "خط دیورند", "۱۲");
       for (String lang : new String[] {"ur", "ps", "prs"}) {
