@@ -52,6 +52,16 @@ class EnglishDatesTest {
     };
   }
 
+  /** A period after a month is the date's before a day only: a sentence's full stop is not. */
+  @Test
+  void aFullStopAfterAMonthIsNotTheDates() {
+    String text = "They met on 12 October. Talks end on Nov. 2.";
+    assertThat(EnglishDates.find(text, MID_2025))
+        .containsExactly(
+            at(text, "12 October", new SourceDate.Day(0, 0, LocalDate.of(2025, 10, 12), false)),
+            at(text, "Nov. 2", new SourceDate.Day(0, 0, LocalDate.of(2025, 11, 2), false)));
+  }
+
   /** Ranges: within a month, across months, across years. */
   @Test
   void findsRanges() {
