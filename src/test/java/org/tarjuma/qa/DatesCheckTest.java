@@ -146,10 +146,7 @@ class DatesCheckTest {
     assertThat(DateReading.is("میزان", "می")).isFalse();
   }
 
-  /**
-   * Any day of 1950–2099 (the day after it too) written in any outlet's style among other words
-   * passes; the day after it, written the same way, is flagged.
-   */
+  /** Any day in any outlet's style among other words passes; the next day written so is flagged. */
   @Property(tries = 400)
   void anyStyleHoldsTheDateAndTheNextDayDoesNot(
       @ForAll("days") LocalDate day,
