@@ -15,14 +15,15 @@ import java.util.regex.Pattern;
  * Finds the dates of an English news text: "October 12", "Oct. 12, 2025", "12 October 2025", "the
  * 12th of October", "in August 2021", and ranges ("October 12–14", "12 to 14 October 2025",
  * "October 30 – November 2, 2025"). A month is recognised only by its capitalised name, so the verb
- * "may" is never one; a year alone, a day that does not exist (February 30) and a range that runs
- * backwards are left alone. Immutable and thread-safe.
+ * "may" is never one; a period after a month is the date's only before its day or year ("Oct. 12",
+ * not a sentence's full stop in "on 12 October."); a year alone, a day that does not exist
+ * (February 30) and a range that runs backwards are left alone. Immutable and thread-safe.
  */
 public final class EnglishDates {
 
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+          + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.(?=[ \\u00A0]+\\d))?)";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d\\d)";
   private static final String TO = "\\s*(?:-|–|—|to|through|until)\\s*";

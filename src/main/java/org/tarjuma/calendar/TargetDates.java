@@ -4,6 +4,7 @@ import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Writes a source date in a target language the way an outlet's {@link DateStyle} asks: day, month
@@ -38,6 +39,18 @@ public final class TargetDates {
               inCalendar(style.calendar(), lang, d.first(), d.last(), d.yearGiven());
         };
     return style.digits().set().convert(written);
+  }
+
+  /**
+   * The twelve month names, from the first month, that dates of {@code calendar} are written with
+   * in {@code lang}, as {@link #write} writes them.
+   *
+   * @param calendar {@code gregorian} or {@code solar-hijri} (a {@link DateStyle.Calendar#id()})
+   * @param lang our code of the language (ur, ps, prs)
+   * @return the names; an empty list for a calendar or language without them (en)
+   */
+  public static List<String> monthNames(String calendar, String lang) {
+    return MonthNames.all().getOrDefault(calendar + "." + lang, List.of());
   }
 
   /** The Solar Hijri year, month (1–12) and day of a Gregorian date. */

@@ -1,6 +1,8 @@
 package org.tarjuma.job;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -44,6 +46,11 @@ record Job(
   Job {
     targets = List.copyOf(targets);
     repairs = repairs == null ? List.of() : List.copyOf(repairs);
+  }
+
+  /** The article's date: the day it was submitted (UTC), for its dates written without a year. */
+  LocalDate dated() {
+    return LocalDate.ofInstant(createdAt, ZoneOffset.UTC);
   }
 
   /** Whether it has ended, done or failed. */

@@ -1,7 +1,5 @@
 package org.tarjuma.job;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,7 +59,7 @@ class JobRunner {
         segments,
         job.outlet(),
         job.id(),
-        LocalDate.ofInstant(job.createdAt(), ZoneOffset.UTC),
+        job.dated(),
         profiles.styles(job.outlet(), langs));
   }
 

@@ -110,7 +110,7 @@ class Reviews {
     if (action == Action.APPROVE && text.isBlank()) {
       return Outcome.EMPTY_APPROVAL;
     }
-    List<Finding> findings = findings(segment, lang, text);
+    List<Finding> findings = findings(job, segment, lang, text);
     Edit edit = new Edit(lang, decision.position(), decision.version(), text, findings);
     return write(caller, job, segment, edit, action) ? Outcome.SAVED : Outcome.STALE;
   }
@@ -130,12 +130,15 @@ class Reviews {
     return languages.normalizer(language).normalize(target.strip()).text();
   }
 
-  /** What QA finds in a translation of {@code segment}; nothing for a blank one. */
-  List<Finding> findings(Segment segment, String lang, String text) {
+  /**
+   * What QA finds in a translation of {@code segment} of {@code job}, on the job's date; nothing
+   * for a blank one.
+   */
+  List<Finding> findings(Job job, Segment segment, String lang, String text) {
     return text.isBlank()
         ? List.of()
         : qa.run(
-            new Subject(segment.tagged(), text, languages.require(lang)),
+            new Subject(segment.tagged(), text, languages.require(lang), job.dated()),
             glossary.matcher().find(segment.text()));
   }
 

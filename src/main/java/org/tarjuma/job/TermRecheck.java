@@ -1,5 +1,7 @@
 package org.tarjuma.job;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -55,7 +57,7 @@ class TermRecheck {
     this.json = json;
   }
 
-  /** A stored translation, as far as its findings go. */
+  /** A stored translation, as far as its findings go, with its job's date. */
   private record Row(
       String job,
       String lang,
@@ -63,7 +65,8 @@ class TermRecheck {
       int version,
       String source,
       String target,
-      String qa) {}
+      String qa,
+      LocalDate dated) {}
 
   @EventListener
   void on(TermChanged change) {
@@ -76,8 +79,8 @@ class TermRecheck {
     String named = ":" + entryId + "\"";
     List<Row> concerned = new ArrayList<>();
     jdbc.query(
-        "SELECT job_id, lang, position, version, source, target, qa FROM job_segment WHERE target"
-            + " IS NOT NULL",
+        "SELECT s.job_id, s.lang, s.position, s.version, s.source, s.target, s.qa, j.created_at"
+            + " FROM job_segment s JOIN job j ON j.id = s.job_id WHERE s.target IS NOT NULL",
         rs -> {
           Row row =
               new Row(
@@ -87,7 +90,8 @@ class TermRecheck {
                   rs.getInt(4),
                   rs.getString(5),
                   rs.getString(6),
-                  rs.getString(7));
+                  rs.getString(7),
+                  LocalDate.ofInstant(rs.getTimestamp(8).toInstant(), ZoneOffset.UTC));
           if (row.qa().contains(named) || !entry.find(TaggedText.plain(row.source())).isEmpty()) {
             concerned.add(row);
           }
@@ -121,7 +125,7 @@ class TermRecheck {
 
   private List<Finding> check(Row row) {
     return qa.run(
-        new Subject(row.source(), row.target(), languages.require(row.lang())),
+        new Subject(row.source(), row.target(), languages.require(row.lang()), row.dated()),
         glossary.matcher().find(TaggedText.plain(row.source())));
   }
 

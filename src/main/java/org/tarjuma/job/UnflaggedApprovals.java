@@ -78,7 +78,7 @@ class UnflaggedApprovals {
     }
     Segment segment = segments.get(position);
     String text = row.segment().target();
-    List<Finding> findings = reviews.findings(segment, lang, text);
+    List<Finding> findings = reviews.findings(job, segment, lang, text);
     if (!findings.isEmpty()) {
       return null;
     }

@@ -78,7 +78,7 @@ final class UploadDecision {
       return line(id, unit, UploadReport.Status.STALE, staleReason(unit, now, "overwritten"));
     }
     Segment segment = segments.get(now.segment().position());
-    List<Finding> findings = reviews.findings(segment, lang, text);
+    List<Finding> findings = reviews.findings(job, segment, lang, text);
     String codes = codes(findings);
     if (codes != null) {
       return line(id, unit, UploadReport.Status.REFUSED, codes);
@@ -103,7 +103,7 @@ final class UploadDecision {
     } else if (approve) {
       Segment segment = segments.get(now.segment().position());
       String text = now.segment().target();
-      List<Finding> findings = reviews.findings(segment, lang, text);
+      List<Finding> findings = reviews.findings(job, segment, lang, text);
       reason = codes(findings);
       if (reason == null && write(now, segment, text, findings, Reviews.Action.APPROVE)) {
         return new UploadReport.Line(id, unit.id(), UploadReport.Status.UNCHANGED, null, true);

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * Every number of the source must be in the target, in Western, Arabic-Indic or Extended
- * Arabic-Indic digits; thousands separators (1,200 / ۱٬۲۰۰) and the decimal mark do not matter.
+ * Arabic-Indic digits; thousands separators (1,200 / ۱٬۲۰۰) and the decimal mark do not matter. The
+ * numbers of the source's dates are the dates check's: they are not counted, and the target's dates
+ * are blanked first ({@link DateReading}), so a date in another calendar (۲۰ میزان ۱۴۰۴ for 12
+ * October 2025) neither misses a number nor stands for another number of the source.
  */
 final class NumbersCheck implements QualityCheck {
 
@@ -20,9 +23,10 @@ final class NumbersCheck implements QualityCheck {
 
   @Override
   public List<Finding> check(Subject s) {
-    List<String> target = numbers(s.plainTarget());
+    DateReading dates = DateReading.of(s);
+    List<String> target = numbers(dates.target());
     List<Finding> findings = new ArrayList<>();
-    for (String number : numbers(s.plainSource())) {
+    for (String number : numbers(dates.source())) {
       if (!target.remove(number)) {
         findings.add(
             new Finding(

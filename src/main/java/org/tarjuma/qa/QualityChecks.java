@@ -27,6 +27,7 @@ public final class QualityChecks {
   private final List<QualityCheck> others =
       List.of(
           new NumbersCheck(),
+          new DatesCheck(),
           new UntranslatedCheck(),
           new LettersCheck(),
           new UsageCheck(),

@@ -52,6 +52,16 @@ class EnglishDatesTest {
     };
   }
 
+  /** A period after a month is the date's before a day only: a sentence's full stop is not. */
+  @Test
+  void aFullStopAfterAMonthIsNotTheDates() {
+    String text = "They met on 12 October. Talks end on Nov. 2.";
+    assertThat(EnglishDates.find(text, MID_2025))
+        .containsExactly(
+            at(text, "12 October", new SourceDate.Day(0, 0, LocalDate.of(2025, 10, 12), false)),
+            at(text, "Nov. 2", new SourceDate.Day(0, 0, LocalDate.of(2025, 11, 2), false)));
+  }
+
   /** Ranges: within a month, across months, across years. */
   @Test
   void findsRanges() {
@@ -69,15 +79,12 @@ class EnglishDatesTest {
                 0, 23, LocalDate.of(2025, 12, 30), LocalDate.of(2026, 1, 2), false));
   }
 
-  /**
-   * A sentence's full stop after a month's full name is not part of the date; after "Oct" it is.
-   */
+  /** A full month name never takes a period, even before a day; an abbreviation's before a day. */
   @Test
-  void aFullStopEndsTheSentenceNotTheMonth() {
-    assertThat(EnglishDates.find("Talks end on 14 October.", MID_2025))
-        .containsExactly(new SourceDate.Day(13, 23, LocalDate.of(2025, 10, 14), false));
+  void onlyAnAbbreviationTakesAPeriod() {
     assertThat(EnglishDates.find("Talks end on 14 Oct. Then", MID_2025))
-        .containsExactly(new SourceDate.Day(13, 20, LocalDate.of(2025, 10, 14), false));
+        .containsExactly(new SourceDate.Day(13, 19, LocalDate.of(2025, 10, 14), false));
+    assertThat(EnglishDates.find("By October. 12 men left.", MID_2025)).isEmpty();
   }
 
   /** A date without its year is the one nearest the article's date, across a new year too. */

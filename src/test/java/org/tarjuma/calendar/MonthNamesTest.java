@@ -56,4 +56,15 @@ class MonthNamesTest {
     assertThat(MonthNames.all().get("solar-hijri.ur"))
         .isEqualTo(dari.stream().map(name -> name.replaceAll("ه$", "ہ")).toList());
   }
+
+  /** The public accessor gives each calendar's twelve names, and none for a language without. */
+  @Test
+  void targetDatesGivesTheNamesByCalendarId() {
+    assertThat(TargetDates.monthNames("solar-hijri", "ps"))
+        .isEqualTo(MonthNames.all().get("solar-hijri.ps"))
+        .hasSize(12)
+        .element(6)
+        .isEqualTo("تله");
+    assertThat(TargetDates.monthNames("gregorian", "en")).isEmpty();
+  }
 }
