@@ -151,18 +151,18 @@ class JobProfileTest {
     return jdbc.queryForObject("SELECT profile FROM job WHERE id = ?", String.class, id);
   }
 
-  // Two jobs either side of a change of the outlet's Pashto: each keeps (in its row, in its JSON,
-  // in its result's digits) the profile of its own submission, the first also after the change.
+  // An article and its revision either side of a change of the outlet's Pashto: each keeps (in its
+  // row, its JSON, its result's digits) the profile of its own submission, the first also after.
   @Test
   void eachJobKeepsTheProfileItWasSubmittedWith() {
-    JsonNode accepted = submit("kabul-news", "before", DATED, "ps", "ur");
+    JsonNode accepted = submit("kabul-news", "kabul-talks", DATED, "ps", "ur");
     assertThat(style(accepted.get("profile").get("ps"))).isEqualTo("eastern/both");
     String before = awaitDone(accepted.get("id").asString()).get("id").asString();
     change(
         "kabul-news",
         "{\"languages\": {\"ps\": {\"digits\": \"latin\", \"calendar\": \"gregorian\"}}}");
     String after =
-        awaitDone(submit("kabul-news", "after", DATED, "ps", "ur").get("id").asString())
+        awaitDone(submit("kabul-news", "kabul-talks", DATED, "ps", "ur").get("id").asString())
             .get("id")
             .asString();
 
