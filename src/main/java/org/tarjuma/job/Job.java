@@ -3,7 +3,11 @@ package org.tarjuma.job;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.tarjuma.calendar.DateStyle;
 
 /**
  * A submitted article, without its text: that is read with the segmented article ({@link
@@ -22,6 +26,9 @@ import java.util.List;
  * @param finishedAt when it ended; null before
  * @param segmentCount how many segments the article has
  * @param repairs what the parser repaired in the article (malformed HTML), one line each
+ * @param profile the outlet's dates and digits for each target, as at submission ({@link
+ *     JobProfiles}); null for a job stored before they were kept, which applies the outlet's
+ *     current profile
  */
 record Job(
     String id,
@@ -36,7 +43,8 @@ record Job(
     Instant createdAt,
     Instant finishedAt,
     int segmentCount,
-    List<String> repairs) {
+    List<String> repairs,
+    Map<String, DateStyle> profile) {
 
   static final String QUEUED = "queued";
   static final String RUNNING = "running";
@@ -46,11 +54,31 @@ record Job(
   Job {
     targets = List.copyOf(targets);
     repairs = repairs == null ? List.of() : List.copyOf(repairs);
+    profile = profile == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(profile));
   }
 
-  /** The article's date: the day it was submitted (UTC), for its dates written without a year. */
+  /** The article's date: the day it was submitted (UTC), for dates written without their year. */
   LocalDate dated() {
     return LocalDate.ofInstant(createdAt, ZoneOffset.UTC);
+  }
+
+  /** The same job applying {@code styles}. */
+  Job withProfile(Map<String, DateStyle> styles) {
+    return new Job(
+        id,
+        articleId,
+        outlet,
+        format,
+        source,
+        targets,
+        status,
+        callbackUrl,
+        error,
+        createdAt,
+        finishedAt,
+        segmentCount,
+        repairs,
+        styles);
   }
 
   /** Whether it has ended, done or failed. */

@@ -30,6 +30,9 @@ import org.tarjuma.web.Problems;
 @RestController
 class JobController {
 
+  /** The header of a document result that says the job's dates and digits in its language. */
+  static final String PROFILE = "Tarjuma-Profile";
+
   private final Submissions submissions;
   private final JobService jobs;
   private final JobStore store;
@@ -143,6 +146,9 @@ class JobController {
     ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(result.type());
     if (result.language() != null) {
       answer.header(HttpHeaders.CONTENT_LANGUAGE, result.language());
+    }
+    if (result.profile() != null) {
+      answer.header(PROFILE, result.profile());
     }
     return answer.body(result.body());
   }

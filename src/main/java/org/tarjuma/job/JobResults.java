@@ -8,13 +8,15 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.tarjuma.calendar.DateStyle;
 import org.tarjuma.language.Language;
 import org.tarjuma.language.Languages;
 import org.tarjuma.web.Problems;
 
 /**
  * A job's result in one language, in one of three forms: the article in its own format (the stored
- * segmentation put back together with the translations), JSON of its segments, or XLIFF 2.1.
+ * segmentation put back together with the translations), JSON of its segments, or XLIFF 2.1; each
+ * says the dates and digits of the job's profile in that language, the XLIFF the source's dates.
  */
 @Component
 class JobResults {
@@ -23,12 +25,19 @@ class JobResults {
   private final JobSegments rows;
   private final XliffWriter xliff;
   private final Languages languages;
+  private final JobProfiles profiles;
 
-  JobResults(JobService jobs, JobSegments rows, XliffWriter xliff, Languages languages) {
+  JobResults(
+      JobService jobs,
+      JobSegments rows,
+      XliffWriter xliff,
+      Languages languages,
+      JobProfiles profiles) {
     this.jobs = jobs;
     this.rows = rows;
     this.xliff = xliff;
     this.languages = languages;
+    this.profiles = profiles;
   }
 
   /**
@@ -38,11 +47,20 @@ class JobResults {
    * @param language our code of the language it is written in, for {@code Content-Language}; null
    *     for JSON and XLIFF, which hold both languages
    * @param body the document, or a {@link JobResult} for JSON
+   * @param profile the job's dates and digits in the language, for the header {@code
+   *     Tarjuma-Profile} of a document ({@code digits=eastern; calendar=both}); null for JSON and
+   *     XLIFF, and for a language no profile covers
    */
-  record Result(MediaType type, String language, Object body) {}
+  record Result(MediaType type, String language, Object body, String profile) {}
 
-  /** The segments of a job in one language, as JSON. */
-  record JobResult(String job, String lang, String status, List<JobSegment> segments) {}
+  /**
+   * The segments of a job in one language, as JSON.
+   *
+   * @param profile the dates and digits the job writes in the language; null where no profile
+   *     covers it
+   */
+  record JobResult(
+      String job, String lang, String status, JobStatus.Style profile, List<JobSegment> segments) {}
 
   /**
    * The result of {@code job} in {@code lang} as {@code as} asks ({@code text}, {@code markdown},
@@ -53,18 +71,22 @@ class JobResults {
     String code = language(job, lang);
     List<JobSegment> segments = rows.of(job.id(), code);
     String kind = as == null ? job.format() : as.strip().toLowerCase(Locale.ROOT);
+    DateStyle style = profiles.of(job).get(code);
+    JobStatus.Style profile = style == null ? null : JobStatus.Style.of(style);
     return switch (kind) {
       case "json" ->
           new Result(
               MediaType.APPLICATION_JSON,
               null,
-              new JobResult(job.id(), code, job.status(), segments));
+              new JobResult(job.id(), code, job.status(), profile, segments),
+              null);
       case "xliff" ->
           new Result(
               MediaType.parseMediaType("application/xliff+xml;charset=UTF-8"),
               null,
-              xliff.write(job.id(), code, rows.reviewed(job.id(), code)));
-      default -> document(job, code, kind, segments);
+              xliff.write(job.id(), code, job.dated(), rows.reviewed(job.id(), code)),
+              null);
+      default -> document(job, code, kind, segments, profile);
     };
   }
 
@@ -90,7 +112,8 @@ class JobResults {
     return code;
   }
 
-  private Result document(Job job, String code, String kind, List<JobSegment> segments) {
+  private Result document(
+      Job job, String code, String kind, List<JobSegment> segments, JobStatus.Style profile) {
     if (!kind.equals(job.format())) {
       throw Problems.of(
           HttpStatus.BAD_REQUEST,
@@ -110,6 +133,9 @@ class JobResults {
           default -> MediaType.TEXT_PLAIN;
         };
     return new Result(
-        new MediaType(type, StandardCharsets.UTF_8), code, jobs.article(job).assemble(targets));
+        new MediaType(type, StandardCharsets.UTF_8),
+        code,
+        jobs.article(job).assemble(targets),
+        profile == null ? null : profile.header());
   }
 }

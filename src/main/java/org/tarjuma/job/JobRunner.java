@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.tarjuma.engine.Translator;
 import org.tarjuma.engine.Translator.Order;
 import org.tarjuma.engine.Translator.TranslatedSegment;
-import org.tarjuma.outlet.OutletProfiles;
 import org.tarjuma.segment.Segment;
 
 /**
@@ -33,14 +32,14 @@ class JobRunner {
   private final JobSegments rows;
   private final Translator translator;
   private final JobProperties properties;
-  private final OutletProfiles profiles;
+  private final JobProfiles profiles;
 
   JobRunner(
       JobLeases leases,
       JobSegments rows,
       Translator translator,
       JobProperties properties,
-      OutletProfiles profiles) {
+      JobProfiles profiles) {
     this.leases = leases;
     this.rows = rows;
     this.translator = translator;
@@ -50,9 +49,9 @@ class JobRunner {
 
   /**
    * An order of the job's segments in {@code langs}: dated the day the job was submitted (UTC), in
-   * its outlet's styles.
+   * the styles of the job's profile.
    */
-  private Order order(Job job, List<String> langs, List<Segment> segments) {
+  private static Order order(Job job, List<String> langs, List<Segment> segments) {
     return new Order(
         job.source(),
         langs,
@@ -60,7 +59,7 @@ class JobRunner {
         job.outlet(),
         job.id(),
         job.dated(),
-        profiles.styles(job.outlet(), langs));
+        JobProfiles.only(job.profile(), langs));
   }
 
   /**
@@ -75,9 +74,11 @@ class JobRunner {
    * As {@link #run(Job, List)}, stopping between two chunks when {@code stop} says so (the node is
    * stopping): the job is left unfinished, for the node that takes it next.
    */
-  boolean run(Job job, List<Segment> segments, java.util.function.BooleanSupplier stop) {
-    String id = job.id();
+  boolean run(Job given, List<Segment> segments, java.util.function.BooleanSupplier stop) {
+    String id = given.id();
     try {
+      // The profile fixed at submission; a job stored before it was kept: its outlet's, once.
+      Job job = given.profile() != null ? given : given.withProfile(profiles.of(given));
       // Read once: this worker is the only writer of the job's rows from here on. A queued job has
       // none: its first rows are written with the status that ends "queued".
       Map<String, Set<Integer>> stored =

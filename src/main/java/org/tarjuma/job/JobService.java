@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.tarjuma.calendar.DateStyle;
 import org.tarjuma.cluster.Node;
 import org.tarjuma.language.Languages;
 import org.tarjuma.segment.Format;
@@ -38,6 +39,7 @@ class JobService {
   private final JobStore store;
   private final JobSegments rows;
   private final JobRunner runner;
+  private final JobProfiles profiles;
   private final Segmenter segmenter;
   private final Languages languages;
   private final JobLeases leases;
@@ -56,6 +58,7 @@ class JobService {
       JobStore store,
       JobSegments rows,
       JobRunner runner,
+      JobProfiles profiles,
       Segmenter segmenter,
       Languages languages,
       JobProperties properties,
@@ -64,6 +67,7 @@ class JobService {
     this.store = store;
     this.rows = rows;
     this.runner = runner;
+    this.profiles = profiles;
     this.segmenter = segmenter;
     this.languages = languages;
     this.leases = leases;
@@ -77,18 +81,22 @@ class JobService {
     return segmenter.segment(text, format, languages.require("en"));
   }
 
-  /** Stores the job with its segmented article and starts it in the background. */
+  /**
+   * Stores the job with its segmented article and its outlet's profile as it stands now (which the
+   * job applies from then on), and starts it in the background.
+   */
   Job submit(
       SegmentedArticle article,
       List<String> targets,
       String articleId,
       String callbackUrl,
       String outlet) {
+    String by = outlet == null || outlet.isBlank() ? "anonymous" : outlet;
     Job job =
         new Job(
             UUID.randomUUID().toString(),
             articleId,
-            outlet == null || outlet.isBlank() ? "anonymous" : outlet,
+            by,
             article.format().id(),
             article.lang(),
             targets,
@@ -98,7 +106,8 @@ class JobService {
             Instant.now(),
             null,
             article.segments().size(),
-            article.repairs());
+            article.repairs(),
+            profiles.current(by, targets));
     store.insert(job, article);
     start(job, () -> article);
     return job;
@@ -203,7 +212,7 @@ class JobService {
    * status that ends "queued"), so counted without asking the database.
    */
   JobStatus accepted(Job job) {
-    return status(job, Map.of());
+    return status(job, Map.of(), profiles.of(job));
   }
 
   /** The job as the API shows it. */
@@ -214,15 +223,21 @@ class JobService {
   /** Each job as the API shows it, by id, counted in one query. */
   Map<String, JobStatus> statuses(List<Job> jobs) {
     Map<String, Map<String, JobStatus.LanguageProgress>> counted = rows.progress(jobs);
+    Map<String, Map<String, DateStyle>> applied = profiles.of(jobs);
     Map<String, JobStatus> out = new LinkedHashMap<>();
     for (Job job : jobs) {
-      out.put(job.id(), status(job, counted.getOrDefault(job.id(), Map.of())));
+      out.put(
+          job.id(), status(job, counted.getOrDefault(job.id(), Map.of()), applied.get(job.id())));
     }
     return out;
   }
 
-  /** The job with these stored counts per language (a language without any has none yet). */
-  private static JobStatus status(Job job, Map<String, JobStatus.LanguageProgress> stored) {
+  /**
+   * The job with these stored counts per language (a language without any has none yet), applying
+   * {@code profile}.
+   */
+  private static JobStatus status(
+      Job job, Map<String, JobStatus.LanguageProgress> stored, Map<String, DateStyle> profile) {
     Map<String, JobStatus.LanguageProgress> progress = new LinkedHashMap<>();
     for (String lang : job.targets()) {
       progress.put(
@@ -237,6 +252,7 @@ class JobService {
         job.format(),
         job.source(),
         job.targets(),
+        JobStatus.Style.of(profile),
         job.createdAt(),
         job.finishedAt(),
         job.error(),

@@ -32,7 +32,7 @@ class JobStore {
   // Every column but the source text, which only article() and a legacy job's backfill read.
   private static final String JOB =
       "SELECT id, article_id, outlet, format, source_lang, targets, status, callback_url, error,"
-          + " created_at, finished_at, segment_count, repairs FROM job";
+          + " created_at, finished_at, segment_count, repairs, profile FROM job";
 
   private final JdbcTemplate jdbc;
   private final JsonMapper json;
@@ -49,10 +49,11 @@ class JobStore {
   private record Stored(List<Block> blocks, List<Segment> segments) {}
 
   /**
-   * Stores a new job with its segmented article: in the job's row when its JSON takes at most
-   * {@value #PART} characters (one statement, nothing else to wait for), else in parts written
-   * first, so that a job row never stands without its whole article. The job is leased to this node
-   * from the start: it runs here at once, and no other node takes it while this one lives.
+   * Stores a new job with the outlet profile it applies and its segmented article: the article in
+   * the job's row when its JSON takes at most {@value #PART} characters (one statement, nothing
+   * else to wait for), else in parts written first, so that a job row never stands without its
+   * whole article. The job is leased to this node from the start: it runs here at once, and no
+   * other node takes it while this one lives.
    */
   void insert(Job job, SegmentedArticle article) {
     String content = content(article);
@@ -62,8 +63,8 @@ class JobStore {
     }
     jdbc.update(
         "INSERT INTO job (id, article_id, outlet, format, source_lang, targets, source_text,"
-            + " status, callback_url, created_at, segment_count, repairs, article, lease_owner,"
-            + " lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + " status, callback_url, created_at, segment_count, repairs, article, profile,"
+            + " lease_owner, lease_until) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
             + leases.newLease()
             + ")",
         job.id(),
@@ -79,6 +80,7 @@ class JobStore {
         job.segmentCount(),
         json.writeValueAsString(article.repairs()),
         inline,
+        JobProfiles.write(job.profile()),
         leases.holder());
   }
 
@@ -225,6 +227,7 @@ class JobStore {
         rs.getTimestamp("created_at").toInstant(),
         finished == null ? null : finished.toInstant(),
         rs.getInt("segment_count"),
-        lines(rs.getString("repairs")));
+        lines(rs.getString("repairs")),
+        JobProfiles.read(rs.getString("profile")));
   }
 }

@@ -1,12 +1,15 @@
 package org.tarjuma.job;
 
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.stereotype.Component;
+import org.tarjuma.calendar.EnglishDates;
+import org.tarjuma.calendar.SourceDate;
 import org.tarjuma.glossary.Glossary;
 import org.tarjuma.glossary.TermMatch;
 import org.tarjuma.qa.Finding;
@@ -18,9 +21,12 @@ import org.tarjuma.segment.TaggedText;
  * id after {@code u}, its segment's after {@code s}), the segment's revision in the Metadata module
  * (category {@code tarjuma}, type {@code revision}: what an upload of the file is checked against),
  * the glossary terms of the sentence with their required forms in the Glossary module (found here,
- * with the glossary of the moment), QA findings as notes, inline codes as {@code sc}/{@code
- * ec}/{@code ph}; a segment still needing an engine has no target and state {@code initial}, an
- * approved one state {@code final}. Thread-safe.
+ * with the glossary of the moment), QA findings as notes, each date of the source in a note
+ * (category {@code source-date}: the date as written and its ISO 8601 form, {@code October 12, 2025
+ * = 2025-10-12}, {@code 12–14 October 2025 = 2025-10-12/2025-10-14}, {@code August 2021 = 2021-08};
+ * a date without its year in the year nearest the article's date), inline codes as {@code
+ * sc}/{@code ec}/{@code ph}; a segment still needing an engine has no target and state {@code
+ * initial}, an approved one state {@code final}. Thread-safe.
  */
 @Component
 final class XliffWriter {
@@ -38,14 +44,19 @@ final class XliffWriter {
     this.glossary = glossary;
   }
 
-  /** The document; never null. */
-  String write(String jobId, String lang, List<JobSegments.Stored> segments) {
+  /**
+   * The document; never null.
+   *
+   * @param dated the article's date, for the source's dates written without their year
+   */
+  String write(String jobId, String lang, LocalDate dated, List<JobSegments.Stored> segments) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       start(xml, jobId, lang);
       for (JobSegments.Stored stored : segments) {
-        unit(xml, stored, terms(stored.segment().source(), lang));
+        String plain = TaggedText.plain(stored.segment().source());
+        unit(xml, stored, terms(plain, lang), dates(plain, dated));
       }
       xml.writeEndElement();
       xml.writeEndElement();
@@ -57,13 +68,28 @@ final class XliffWriter {
     return out.toString();
   }
 
-  /** The glossary terms of a tagged source that have a form in {@code lang}, with that form. */
-  private List<Term> terms(String tagged, String lang) {
+  /** The glossary terms of a plain source that have a form in {@code lang}, with that form. */
+  private List<Term> terms(String plain, String lang) {
     List<Term> out = new ArrayList<>();
-    for (TermMatch match : glossary.matcher().find(TaggedText.plain(tagged))) {
+    for (TermMatch match : glossary.matcher().find(plain)) {
       glossary
           .required(match.entryId(), lang)
           .ifPresent(forms -> out.add(new Term(match.text(), forms.preferred(), match.entryId())));
+    }
+    return out;
+  }
+
+  /** Each date of a plain source as its note says it: as written, then its ISO 8601 form. */
+  static List<String> dates(String plain, LocalDate dated) {
+    List<String> out = new ArrayList<>();
+    for (SourceDate date : EnglishDates.find(plain, dated)) {
+      String iso =
+          switch (date) {
+            case SourceDate.Day day -> day.date().toString();
+            case SourceDate.Days days -> days.first() + "/" + days.last();
+            case SourceDate.Month month -> month.month().toString();
+          };
+      out.add(plain.substring(date.start(), date.end()) + " = " + iso);
     }
     return out;
   }
@@ -85,14 +111,15 @@ final class XliffWriter {
     xml.writeAttribute("original", "tarjuma-job-" + jobId);
   }
 
-  private static void unit(XMLStreamWriter xml, JobSegments.Stored stored, List<Term> terms)
+  private static void unit(
+      XMLStreamWriter xml, JobSegments.Stored stored, List<Term> terms, List<String> dates)
       throws XMLStreamException {
     JobSegment s = stored.segment();
     xml.writeStartElement(CORE, "unit");
     xml.writeAttribute("id", "u" + s.id());
     revision(xml, stored.review().version());
     glossary(xml, terms);
-    notes(xml, s);
+    notes(xml, s, dates);
     xml.writeStartElement(CORE, "segment");
     xml.writeAttribute("id", "s" + s.id());
     xml.writeAttribute("state", state(stored));
@@ -146,8 +173,9 @@ final class XliffWriter {
     xml.writeEndElement();
   }
 
-  private static void notes(XMLStreamWriter xml, JobSegment s) throws XMLStreamException {
-    if (s.qa().isEmpty() && s.flags().isEmpty()) {
+  private static void notes(XMLStreamWriter xml, JobSegment s, List<String> dates)
+      throws XMLStreamException {
+    if (s.qa().isEmpty() && s.flags().isEmpty() && dates.isEmpty()) {
       return;
     }
     xml.writeStartElement(CORE, "notes");
@@ -159,6 +187,11 @@ final class XliffWriter {
     for (String flag : s.flags()) {
       note(xml, "engine", null);
       xml.writeCharacters(flag);
+      xml.writeEndElement();
+    }
+    for (String date : dates) {
+      note(xml, "source-date", null);
+      xml.writeCharacters(date);
       xml.writeEndElement();
     }
     xml.writeEndElement();

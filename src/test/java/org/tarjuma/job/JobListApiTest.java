@@ -60,7 +60,8 @@ class JobListApiTest {
             NOW.minus(minutesAgo, ChronoUnit.MINUTES),
             null,
             ARTICLE.segments().size(),
-            List.of());
+            List.of(),
+            null);
     store.insert(job, ARTICLE);
     return job;
   }

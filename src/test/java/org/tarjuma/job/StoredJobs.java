@@ -18,7 +18,8 @@ final class StoredJobs {
 
   /**
    * Stores a job of Dawn's into Urdu with this status (ended now if it is done), calling back
-   * {@code callbackUrl} (or nobody when null), and returns it.
+   * {@code callbackUrl} (or nobody when null), and returns it. It keeps no outlet profile, as a job
+   * stored before they were kept: it applies Dawn's current one.
    */
   static Job insert(
       JobStore store, String id, String status, SegmentedArticle article, String callbackUrl) {
@@ -37,7 +38,8 @@ final class StoredJobs {
             now,
             status.equals(Job.DONE) ? now : null,
             article.segments().size(),
-            List.of());
+            List.of(),
+            null);
     store.insert(job, article);
     return job;
   }

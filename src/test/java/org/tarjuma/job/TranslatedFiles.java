@@ -52,7 +52,8 @@ final class TranslatedFiles {
             now,
             null,
             3,
-            List.of()),
+            List.of(),
+            null),
         article);
     rows.save(
         jobId,

@@ -18,6 +18,7 @@ import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tarjuma.glossary.Glossary;
@@ -37,6 +38,7 @@ import org.w3c.dom.NodeList;
  */
 class XliffWriterTest {
 
+  private static final java.time.LocalDate DATED = java.time.LocalDate.of(2025, 10, 20);
   private static final XliffWriter WRITER =
       new XliffWriter(Glossary.load(Path.of("glossary"), Fixtures.LANGUAGES));
 
@@ -52,7 +54,7 @@ class XliffWriterTest {
   @ParameterizedTest
   @ValueSource(strings = {"ur", "ps", "prs"})
   void theExportIsValidXliff21(String lang) throws Exception {
-    String xliff = WRITER.write("job-1", lang, stored(segments(lang)));
+    String xliff = WRITER.write("job-1", lang, DATED, stored(segments(lang)));
     Xliff.assertValid(xliff);
     assertThatThrownBy(() -> Xliff.assertValid(xliff.replace("version=\"2.1\"", "version=\"2.0\"")))
         .hasMessageContaining("not XLIFF 2.1");
@@ -63,14 +65,14 @@ class XliffWriterTest {
   /**
    * Okapi, validating fully (core, modules and schemas), sees the languages, every unit and segment
    * with our ids, each source and target with the same text and the same paired and standalone
-   * codes, no target and state initial where the engine is still needed, the QA note, and the
-   * glossary entries with their required forms.
+   * codes, no target and state initial where the engine is still needed, the QA note and the note
+   * of the source's one date, and the glossary entries with their required forms.
    */
   @ParameterizedTest
   @ValueSource(strings = {"ur", "ps", "prs"})
   void okapiReadsEverySegmentWithItsCodes(String lang) throws Exception {
     List<JobSegment> segments = segments(lang);
-    String xliff = WRITER.write("job-1", lang, stored(segments));
+    String xliff = WRITER.write("job-1", lang, DATED, stored(segments));
 
     List<Tuple> seen = new ArrayList<>();
     List<Note> notes = new ArrayList<>();
@@ -115,11 +117,62 @@ class XliffWriterTest {
                 .toList());
     assertThat(notes)
         .extracting(Note::getCategory, Note::getText)
-        .containsExactly(tuple("qa:numbers", "the number 48 is missing"));
+        .containsExactly(
+            tuple("qa:numbers", "the number 48 is missing"),
+            tuple("source-date", "August 2021 = 2021-08"));
     assertThat(glossary)
         .isNotEmpty()
         .allSatisfy(e -> assertThat(e.getTranslations()).hasSize(1))
         .anySatisfy(e -> assertThat(e.getTerm().getText()).isEqualTo("Kandahar"));
+  }
+
+  // Each date of a source is a note of its unit: a day, a range, a month and a day without its
+  // year (in the year nearest the job's date) as written, each with its ISO form; none without.
+  @Test
+  void eachDateOfTheSourceIsANoteWithItsIsoForm() throws Exception {
+    List<String> sources =
+        List.of(
+            "The talks began on October 12, 2025.",
+            "The <1>summit</1> runs 12–14 October 2025 in Doha.",
+            "Kabul fell in August 2021; AT&amp;T's envoy returns on Oct. 30.",
+            "It rained.");
+    List<JobSegment> segments = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      segments.add(
+          new JobSegment(
+              i,
+              "d" + i,
+              sources.get(i),
+              "ہدف۔",
+              JobSegment.TRANSLATED,
+              "deepl",
+              "engine",
+              List.of(),
+              List.of(),
+              0));
+    }
+    String xliff = WRITER.write("job-dates", "ur", DATED, stored(segments));
+    Xliff.assertValid(xliff);
+
+    List<Tuple> notes = new ArrayList<>();
+    try (XLIFFReader reader =
+        new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL | XLIFFReader.VALIDATION_INCLUDE_SCHEMAS)) {
+      reader.open(xliff);
+      while (reader.hasNext()) {
+        Event event = reader.next();
+        if (event.isUnit()) {
+          for (Note note : event.getUnit().getNotes()) {
+            notes.add(tuple(event.getUnit().getId(), note.getCategory(), note.getText()));
+          }
+        }
+      }
+    }
+    assertThat(notes)
+        .containsExactly(
+            tuple("ud0", "source-date", "October 12, 2025 = 2025-10-12"),
+            tuple("ud1", "source-date", "12–14 October 2025 = 2025-10-12/2025-10-14"),
+            tuple("ud2", "source-date", "August 2021 = 2021-08"),
+            tuple("ud2", "source-date", "Oct. 30 = 2025-10-30"));
   }
 
   /**
