@@ -174,9 +174,12 @@ class JobProfileTest {
     assertThat(style(second.get("ps"))).isEqualTo("latin/gregorian");
     assertThat(stored(before)).isEqualTo("ps=eastern/both;ur=latin/gregorian");
     assertThat(stored(after)).isEqualTo("ps=latin/gregorian;ur=latin/gregorian");
-    assertThat(text(before, "ps")).matches(EASTERN).doesNotMatch(LATIN);
-    assertThat(text(after, "ps")).matches(LATIN).doesNotMatch(EASTERN).contains("2025");
-    assertThat(text(before, "ur")).contains("October 12, 2025").doesNotMatch(EASTERN);
+    assertThat(text(before, "ps"))
+        .matches(EASTERN)
+        .doesNotMatch(LATIN)
+        .contains("۲۰ تله ۱۴۰۴ (۱۲ اکتوبر ۲۰۲۵)");
+    assertThat(text(after, "ps")).matches(LATIN).doesNotMatch(EASTERN).contains("12 اکتوبر 2025");
+    assertThat(text(before, "ur")).contains("12 اکتوبر 2025").doesNotMatch(EASTERN);
   }
 
   // A job that had not run when its outlet's profile changed runs (resumed here, as on another
