@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts a translation in an outlet's {@link DateStyle}: each date of the source, found in the
@@ -15,6 +17,8 @@ import java.util.List;
  * memory or the cache serves every outlet. Thread-safe.
  */
 public final class OutletStyle {
+
+  private static final Pattern RANGE_WORD = Pattern.compile("(?<!\\p{L})(?:تا|تر)(?!\\p{L})");
 
   private OutletStyle() {}
 
@@ -31,7 +35,6 @@ public final class OutletStyle {
     if (target == null || target.isEmpty()) {
       return target;
     }
-    record Rewrite(int start, int end, String text) {}
     List<Rewrite> rewrites = new ArrayList<>();
     BitSet taken = new BitSet(target.length());
     for (SourceDate date : EnglishDates.find(source, dated)) {
@@ -40,9 +43,13 @@ public final class OutletStyle {
               place -> {
                 taken.set(place.start(), place.end());
                 SourceDate written = place.yearWritten() ? date.withYear() : date;
-                rewrites.add(
-                    new Rewrite(
-                        place.start(), place.end(), TargetDates.write(written, lang, style)));
+                String text = TargetDates.write(written, lang, style);
+                String to = rangeWord(target.substring(place.start(), place.end()));
+                if (to != null) {
+                  // A range the translation wrote with words keeps them: از ۲۰ تا ۲۲, له ۲۰ تر ۲۲.
+                  text = text.replace(" – ", " " + to + " ").replace("–", " " + to + " ");
+                }
+                rewrites.add(new Rewrite(place.start(), place.end(), text));
               });
     }
     rewrites.sort(Comparator.comparingInt(Rewrite::start));
@@ -54,5 +61,13 @@ public final class OutletStyle {
     }
     out.append(target, at, target.length());
     return Numerals.write(out.toString(), style.digits());
+  }
+
+  private record Rewrite(int start, int end, String text) {}
+
+  /** The Dari تا or the Pashto تر a range is written with, or null for a dash. */
+  private static String rangeWord(String written) {
+    Matcher m = RANGE_WORD.matcher(written);
+    return m.find() ? m.group() : null;
   }
 }

@@ -11,15 +11,16 @@ import org.tarjuma.language.DigitSet;
 /**
  * Finds where a source date stands in a translation, written any way Tarjuma writes it: Gregorian,
  * Solar Hijri or both, with or without its year, in any digits, with any blanks, an Arabic or Latin
- * comma before the year, and a dash or تا between the days of a range; a Gregorian day also with
- * its month first ("اکتوبر 12، 2025"), as engines write it. Inflected month names (Pashto د تلې)
- * are not found: such a date is left as it is, and QA reads it more loosely. Thread-safe.
+ * comma before the year, and a dash, the Dari تا or the Pashto تر between the days of a range; a
+ * Gregorian day also with its month first ("اکتوبر 12، 2025"), as engines write it. Inflected month
+ * names (Pashto د تلې) are not found: such a date is left as it is, and QA reads it more loosely.
+ * Thread-safe.
  */
 public final class WrittenDates {
 
   private static final String BLANK = "[\\s\\u00A0\\u200E\\u200F]";
   private static final String GAP = "[,،]?" + BLANK + "+";
-  private static final String DASH = BLANK + "*(?:[-–—]|تا)" + BLANK + "*";
+  private static final String DASH = BLANK + "*(?:[-–—]|تا|تر)" + BLANK + "*";
   private static final String BEFORE = "(?<![\\p{L}\\p{Nd}])";
   private static final String AFTER = "(?![\\p{L}\\p{Nd}])";
 

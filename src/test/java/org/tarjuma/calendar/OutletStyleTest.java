@@ -40,9 +40,9 @@ class OutletStyleTest {
   @Test
   void goesBackFromAnotherOutletsStyle() {
     String source = "Talks resumed on October 12.";
-    String pashto = "خبرې د ۲۰ تله (۱۲ اکتوبر) پر ورځ بیا پیل شوې.";
+    String pashto = "خبرې په ۲۰ تله (۱۲ اکتوبر) بیا پیل شوې.";
     assertThat(OutletStyle.apply(source, pashto, "ps", LATIN_GREGORIAN, DATED))
-        .isEqualTo("خبرې د 12 اکتوبر پر ورځ بیا پیل شوې.");
+        .isEqualTo("خبرې په 12 اکتوبر بیا پیل شوې.");
   }
 
   /**
@@ -56,7 +56,10 @@ class OutletStyleTest {
         .isEqualTo("اگست ۲۰۲۱ میں طالبان کی واپسی اور ۲۰۲۲ کے آخر میں جنگ بندی کے بعد سے");
   }
 
-  /** Ranges, written with a dash or تا, and the engine's month-first order, are found. */
+  /**
+   * Ranges, written with a dash or تا (kept when the translation wrote it), and the engine's
+   * month-first order, are found.
+   */
   @Test
   void findsRangesAndTheMonthFirst() {
     assertThat(
@@ -66,7 +69,23 @@ class OutletStyleTest {
                 "prs",
                 EASTERN_SOLAR,
                 DATED))
-        .isEqualTo("گفتگوها از ۲۰–۲۲ میزان ۱۴۰۴ ادامه یافت.");
+        .isEqualTo("گفتگوها از ۲۰ تا ۲۲ میزان ۱۴۰۴ ادامه یافت.");
+    assertThat(
+            OutletStyle.apply(
+                "Talks ran October 12–14, 2025.",
+                "گفتگوها 12–14 اکتوبر 2025 ادامه یافت.",
+                "prs",
+                EASTERN_BOTH,
+                DATED))
+        .isEqualTo("گفتگوها ۲۰–۲۲ میزان ۱۴۰۴ (۱۲–۱۴ اکتوبر ۲۰۲۵) ادامه یافت.");
+    assertThat(
+            OutletStyle.apply(
+                "Talks ran from 12 to 14 October 2025.",
+                "خبرې له 12 تر 14 اکتوبر 2025 پورې وشوې.",
+                "ps",
+                EASTERN_SOLAR,
+                DATED))
+        .isEqualTo("خبرې له ۲۰ تر ۲۲ تله ۱۴۰۴ پورې وشوې.");
     assertThat(
             OutletStyle.apply(
                 "It ended on Oct. 12, 2025.",
@@ -83,12 +102,12 @@ class OutletStyleTest {
   @Test
   void writesNumbersButNotCodesOrTags() {
     String source = "HS-1 drones and <1>80,000</1> lives, 3.5 percent";
-    String target = "HS-1 ډرونونه او <1>80,000</1> ژوند، 3.5 سلنه، <2/>F-16";
+    String target = "HS-1 ډرونونه او <1>80,000</1> تنه، 3.5 سلنه، <2/>F-16";
     assertThat(OutletStyle.apply(source, target, "ps", EASTERN_BOTH, DATED))
-        .isEqualTo("HS-1 ډرونونه او <1>۸۰٬۰۰۰</1> ژوند، ۳٫۵ سلنه، <2/>F-16");
+        .isEqualTo("HS-1 ډرونونه او <1>۸۰٬۰۰۰</1> تنه، ۳٫۵ سلنه، <2/>F-16");
     assertThat(
-            OutletStyle.apply(source, "<1>۸۰٬۰۰۰</1> ژوند، ۳٫۵ سلنه", "ps", LATIN_GREGORIAN, DATED))
-        .isEqualTo("<1>80,000</1> ژوند، 3.5 سلنه");
+            OutletStyle.apply(source, "<1>۸۰٬۰۰۰</1> تنه، ۳٫۵ سلنه", "ps", LATIN_GREGORIAN, DATED))
+        .isEqualTo("<1>80,000</1> تنه، 3.5 سلنه");
   }
 
   /** A date the translation changed or dropped is left for QA: only the digits are written. */

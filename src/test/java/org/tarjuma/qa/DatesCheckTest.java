@@ -85,7 +85,7 @@ class DatesCheckTest {
     assertThat(
             codes(
                 "Talks on October 12, 2025 and the vote on October 12, 2025.",
-                "د ۲۰ تله ۱۴۰۴ خبرې او رایې.",
+                "د ۲۰ تله ۱۴۰۴ خبرې او رایه‌اچونه.",
                 "ps"))
         .containsExactly("date:October 12, 2025");
   }
@@ -95,11 +95,15 @@ class DatesCheckTest {
   void aPashtoInflectedMonthWithAnOrdinalDayPasses() {
     assertThat(
             codes(
-                "Talks resumed on October 12, 2025.", "خبرې د تلې په ۲۰مه ۱۴۰۴ بیا پیل شوې.", "ps"))
+                "Talks resumed on October 12, 2025.",
+                "خبرې د ۱۴۰۴ کال د تلې په ۲۰مه بیا پیل شوې.",
+                "ps"))
         .isEmpty();
     assertThat(
             codes(
-                "Talks resumed on October 12, 2025.", "خبرې د تلې په ۲۱مه ۱۴۰۴ بیا پیل شوې.", "ps"))
+                "Talks resumed on October 12, 2025.",
+                "خبرې د ۱۴۰۴ کال د تلې په ۲۱مه بیا پیل شوې.",
+                "ps"))
         .containsExactly("date:October 12, 2025");
   }
 
