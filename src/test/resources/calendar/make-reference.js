@@ -55,7 +55,9 @@ const DATES = [
 const parse = (iso) => iso.split('-').map(Number);
 const solar = ([y, m, d]) => { const j = toJalaali(y, m, d); return [j.jy, j.jm, j.jd]; };
 const name = (names, lang, m) => names[lang].split('،')[m - 1];
-const day = (names, lang, [y, m, d], year) => `${d} ${name(names, lang, m)}` + (year ? ` ${y}` : '');
+// Urdu writes the first of a month یکم (یکم اکتوبر), as Pakistani papers do.
+const first = (lang, d) => (d === 1 && lang === 'ur' ? 'یکم' : `${d}`);
+const day = (names, lang, [y, m, d], year) => `${first(lang, d)} ${name(names, lang, m)}` + (year ? ` ${y}` : '');
 function span(names, lang, a, b, year) {
   if (!b) return day(names, lang, a, year);
   if (a[0] !== b[0]) return `${day(names, lang, a, true)} – ${day(names, lang, b, true)}`;

@@ -20,6 +20,9 @@ public final class OutletStyle {
 
   private static final Pattern RANGE_WORD = Pattern.compile("(?<!\\p{L})(?:تا|تر)(?!\\p{L})");
 
+  private static final char YEAR_SIGN = 'ء';
+  private static final Pattern YEAR = Pattern.compile("\\p{Nd}{4}");
+
   private OutletStyle() {}
 
   /**
@@ -41,10 +44,15 @@ public final class OutletStyle {
       WrittenDates.find(target, date, lang, taken)
           .ifPresent(
               place -> {
-                taken.set(place.start(), place.end());
-                SourceDate written = place.yearWritten() ? date.withYear() : date;
+                SourceDate written = place.yearWritten() ? date.withYear() : date.withoutYear();
                 String text = TargetDates.write(written, lang, style);
-                String to = rangeWord(target.substring(place.start(), place.end()));
+                String was = target.substring(place.start(), place.end());
+                if (was.indexOf(YEAR_SIGN) >= 0) {
+                  // Urdu's ء marks a Gregorian year: it goes after each one written, if any.
+                  text = signed(text, written, lang, style);
+                }
+                taken.set(place.start(), place.end());
+                String to = rangeWord(was);
                 if (to != null) {
                   // A range the translation wrote with words keeps them: از ۲۰ تا ۲۲, له ۲۰ تر ۲۲.
                   text = text.replace(" – ", " " + to + " ").replace("–", " " + to + " ");
@@ -64,6 +72,13 @@ public final class OutletStyle {
   }
 
   private record Rewrite(int start, int end, String text) {}
+
+  /** {@code text} with the year sign after each Gregorian year it writes. */
+  private static String signed(String text, SourceDate date, String lang, DateStyle style) {
+    String gregorian =
+        TargetDates.write(date, lang, new DateStyle(style.digits(), DateStyle.Calendar.GREGORIAN));
+    return text.replace(gregorian, YEAR.matcher(gregorian).replaceAll("$0" + YEAR_SIGN));
+  }
 
   /** The Dari تا or the Pashto تر a range is written with, or null for a dash. */
   private static String rangeWord(String written) {

@@ -19,6 +19,14 @@ public sealed interface SourceDate {
   /** The same date, its year written in the target even if the source left it out. */
   SourceDate withYear();
 
+  /** The same date, written without its year (a month of a year keeps it: it is the date). */
+  SourceDate withoutYear();
+
+  /** Whether the source wrote the year, so that a translation must too. */
+  default boolean yearGiven() {
+    return withYear().equals(this);
+  }
+
   /**
    * One day. {@code yearGiven} is false for "October 12", whose year is the article's and is not
    * written in the target either.
@@ -32,6 +40,11 @@ public sealed interface SourceDate {
     @Override
     public SourceDate withYear() {
       return new Day(start, end, date, true);
+    }
+
+    @Override
+    public SourceDate withoutYear() {
+      return new Day(start, end, date, false);
     }
   }
 
@@ -47,6 +60,11 @@ public sealed interface SourceDate {
     public SourceDate withYear() {
       return new Days(start, end, first, last, true);
     }
+
+    @Override
+    public SourceDate withoutYear() {
+      return new Days(start, end, first, last, false);
+    }
   }
 
   /** A month of a year, "August 2021": not a day, so it stays in the Gregorian calendar. */
@@ -58,6 +76,11 @@ public sealed interface SourceDate {
 
     @Override
     public SourceDate withYear() {
+      return this;
+    }
+
+    @Override
+    public SourceDate withoutYear() {
       return this;
     }
   }

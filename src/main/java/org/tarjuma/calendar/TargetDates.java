@@ -94,7 +94,9 @@ public final class TargetDates {
     return lastDay;
   }
 
+  /** A day with its month: Urdu writes the first of a month یکم (یکم اکتوبر), as its press does. */
   private static String day(String calendar, String lang, int[] ymd, boolean year) {
-    return ymd[2] + " " + MonthNames.of(calendar, lang, ymd[1]) + (year ? " " + ymd[0] : "");
+    String day = ymd[2] == 1 && lang.equals("ur") ? "یکم" : String.valueOf(ymd[2]);
+    return day + " " + MonthNames.of(calendar, lang, ymd[1]) + (year ? " " + ymd[0] : "");
   }
 }

@@ -11,10 +11,10 @@ import org.tarjuma.language.DigitSet;
 /**
  * Finds where a source date stands in a translation, written any way Tarjuma writes it: Gregorian,
  * Solar Hijri or both, with or without its year, in any digits, with any blanks, an Arabic or Latin
- * comma before the year, and a dash, the Dari تا or the Pashto تر between the days of a range; a
- * Gregorian day also with its month first ("اکتوبر 12، 2025"), as engines write it. Inflected month
- * names (Pashto د تلې) are not found: such a date is left as it is, and QA reads it more loosely.
- * Thread-safe.
+ * comma before the year, the Urdu year sign after it (2025ء), and a dash, the Dari تا or the Pashto
+ * تر between the days of a range; a Gregorian day also with its month first ("اکتوبر 12، 2025"), as
+ * engines write it. Inflected month names (Pashto د تلې) are not found: such a date is left as it
+ * is, and QA reads it more loosely. Thread-safe.
  */
 public final class WrittenDates {
 
@@ -23,6 +23,9 @@ public final class WrittenDates {
   private static final String DASH = BLANK + "*(?:[-–—]|تا|تر)" + BLANK + "*";
   private static final String BEFORE = "(?<![\\p{L}\\p{Nd}])";
   private static final String AFTER = "(?![\\p{L}\\p{Nd}])";
+
+  /** Urdu's "first" of a month: یکم اکتوبر, also found written as 1 اکتوبر. */
+  private static final String FIRST = "یکم";
 
   private WrittenDates() {}
 
@@ -60,7 +63,7 @@ public final class WrittenDates {
       return ways;
     }
     for (boolean year : new boolean[] {true, false}) {
-      SourceDate d = year ? date.withYear() : withoutYear(date);
+      SourceDate d = year ? date.withYear() : date.withoutYear();
       ways.add(way(TargetDates.write(d, lang, latin(DateStyle.Calendar.BOTH)), year));
       ways.add(way(TargetDates.write(d, lang, latin(DateStyle.Calendar.SOLAR_HIJRI)), year));
       ways.add(way(TargetDates.write(d, lang, latin(DateStyle.Calendar.GREGORIAN)), year));
@@ -69,14 +72,6 @@ public final class WrittenDates {
       }
     }
     return ways;
-  }
-
-  private static SourceDate withoutYear(SourceDate date) {
-    return switch (date) {
-      case SourceDate.Day d -> new SourceDate.Day(d.start(), d.end(), d.date(), false);
-      case SourceDate.Days d -> new SourceDate.Days(d.start(), d.end(), d.first(), d.last(), false);
-      case SourceDate.Month m -> m;
-    };
   }
 
   private static DateStyle latin(DateStyle.Calendar calendar) {
@@ -116,7 +111,13 @@ public final class WrittenDates {
         while (j < written.length() && " –()".indexOf(written.charAt(j)) < 0) {
           j++;
         }
-        re.append(Pattern.quote(written.substring(i, j)));
+        String literal = written.substring(i, j);
+        if (literal.equals(FIRST)) {
+          re.append("(?:").append(FIRST).append("|1)");
+        } else {
+          // A year may carry the Urdu year sign: 2025ء.
+          re.append(Pattern.quote(literal)).append(literal.matches("\\d{4}") ? "ء?" : "");
+        }
         i = j;
       }
     }

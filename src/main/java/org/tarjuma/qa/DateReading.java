@@ -63,7 +63,9 @@ final class DateReading {
     BitSet taken = new BitSet(target.length());
     List<SourceDate> unfound = new ArrayList<>();
     for (SourceDate date : dates) {
+      // A place without the year the source gave is no place: the date was changed.
       WrittenDates.find(target, date, lang, taken)
+          .filter(place -> place.yearWritten() || !date.yearGiven())
           .ifPresentOrElse(place -> taken.set(place.start(), place.end()), () -> unfound.add(date));
     }
     taken.stream().forEach(i -> blanked[i] = ' ');

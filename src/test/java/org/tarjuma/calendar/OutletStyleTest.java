@@ -97,6 +97,35 @@ class OutletStyleTest {
   }
 
   /**
+   * Urdu's first of a month is یکم, also read as 1; the year sign ء stays after the Gregorian year
+   * (and goes with it); a year the translation left out stays out.
+   */
+  @Test
+  void urduFirstsYearSignsAndAYearLeftOut() {
+    String source = "It began on October 1, 2025.";
+    assertThat(
+            OutletStyle.apply(source, "یہ 1 اکتوبر 2025ء کو شروع ہوا۔", "ur", EASTERN_BOTH, DATED))
+        .isEqualTo("یہ ۹ میزان ۱۴۰۴ (یکم اکتوبر ۲۰۲۵ء) کو شروع ہوا۔");
+    assertThat(
+            OutletStyle.apply(
+                source,
+                "یہ ۹ میزان ۱۴۰۴ (یکم اکتوبر ۲۰۲۵ء) کو شروع ہوا۔",
+                "ur",
+                EASTERN_BOTH,
+                DATED))
+        .isEqualTo("یہ ۹ میزان ۱۴۰۴ (یکم اکتوبر ۲۰۲۵ء) کو شروع ہوا۔");
+    assertThat(
+            OutletStyle.apply(source, "یہ 1 اکتوبر 2025ء کو شروع ہوا۔", "ur", EASTERN_SOLAR, DATED))
+        .isEqualTo("یہ ۹ میزان ۱۴۰۴ کو شروع ہوا۔");
+    assertThat(
+            OutletStyle.apply(
+                source, "یہ یکم اکتوبر 2025ء کو شروع ہوا۔", "ur", LATIN_GREGORIAN, DATED))
+        .isEqualTo("یہ یکم اکتوبر 2025ء کو شروع ہوا۔");
+    assertThat(OutletStyle.apply(source, "یہ یکم اکتوبر کو شروع ہوا۔", "ur", EASTERN_SOLAR, DATED))
+        .isEqualTo("یہ ۹ میزان کو شروع ہوا۔");
+  }
+
+  /**
    * Separators follow the digits; Latin words, tags and a date not in the source are left alone.
    */
   @Test

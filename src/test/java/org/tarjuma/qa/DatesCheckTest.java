@@ -48,6 +48,14 @@ class DatesCheckTest {
         .isEmpty();
   }
 
+  /** A date whose year the source gave is changed if the translation leaves the year out. */
+  @Test
+  void aYearLeftOutIsFlagged() {
+    assertThat(codes(SOURCE, "آتش‌بس پس از ۴۸ ساعت گفتگو در ۲۰ میزان آغاز شد.", "prs"))
+        .containsExactly("date:12 October 2025");
+    assertThat(codes("They met on 12 October.", "آنها در ۲۰ میزان دیدار کردند.", "prs")).isEmpty();
+  }
+
   /** Both calendars, the Solar Hijri with the Gregorian in parentheses, hold the date. */
   @Test
   void bothCalendarsPass() {
