@@ -75,15 +75,47 @@ final class Numerals {
     return false;
   }
 
-  /** Whether {@code text[k]} is a separator or decimal mark between two digits. */
+  /**
+   * Whether {@code text[k]} is a thousands separator (a comma before exactly three digits) or the
+   * one decimal mark of its number; "1.2.3" or a time "10:30" keep their marks as they are.
+   */
   private static boolean between(String text, int k, int end) {
     char c = text.charAt(k);
-    boolean mark = c == ',' || c == '.' || c == '٬' || c == '٫';
-    return mark
-        && k > 0
-        && k + 1 < end
-        && DigitSet.valueOf(text.charAt(k - 1)) >= 0
-        && DigitSet.valueOf(text.charAt(k + 1)) >= 0;
+    if (k == 0 || k + 1 >= end || !digit(text, k - 1) || !digit(text, k + 1)) {
+      return false;
+    }
+    if (c == ',' || c == '٬') {
+      return k + 4 <= end
+          && digit(text, k + 1)
+          && digit(text, k + 2)
+          && digit(text, k + 3)
+          && (k + 4 == end || !digit(text, k + 4));
+    }
+    if (c == '.' || c == '٫') {
+      int from = k;
+      while (from > 0 && (digit(text, from - 1) || mark(text.charAt(from - 1)))) {
+        from--;
+      }
+      int to = k + 1;
+      while (to < end && (digit(text, to) || mark(text.charAt(to)))) {
+        to++;
+      }
+      int decimals = 0;
+      for (int i = from; i < to; i++) {
+        char d = text.charAt(i);
+        decimals += d == '.' || d == '٫' ? 1 : 0;
+      }
+      return decimals == 1;
+    }
+    return false;
+  }
+
+  private static boolean digit(String text, int i) {
+    return DigitSet.valueOf(text.charAt(i)) >= 0;
+  }
+
+  private static boolean mark(char c) {
+    return c == ',' || c == '.' || c == '٬' || c == '٫';
   }
 
   private static char separator(char c, boolean eastern) {

@@ -2,7 +2,6 @@ package org.tarjuma.calendar;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +12,10 @@ import java.util.regex.Pattern;
  * translation however it is written there ({@link WrittenDates}), is written again in the style's
  * calendar, and then every number in the style's digits ({@link Numerals}). A date the translation
  * does not hold in a recognisable way is left as it is, for QA to flag. Applying it twice changes
- * nothing more, and any style's output goes back to another style's, so a translation kept in the
- * memory or the cache serves every outlet. Thread-safe.
+ * nothing more, and any style's output goes to any other style's as if written in that one first,
+ * so a translation kept in the memory or the cache serves every outlet. Urdu's year sign (2025ء)
+ * stays with the Gregorian year it follows: a style without that year drops it, and a later style
+ * with it does not bring it back. Thread-safe.
  */
 public final class OutletStyle {
 
@@ -38,28 +39,26 @@ public final class OutletStyle {
     if (target == null || target.isEmpty()) {
       return target;
     }
+    List<SourceDate> dates = EnglishDates.find(source, dated);
     List<Rewrite> rewrites = new ArrayList<>();
-    BitSet taken = new BitSet(target.length());
-    for (SourceDate date : EnglishDates.find(source, dated)) {
-      WrittenDates.find(target, date, lang, taken)
-          .ifPresent(
-              place -> {
-                SourceDate written = place.yearWritten() ? date.withYear() : date.withoutYear();
-                String text = TargetDates.write(written, lang, style);
-                String was = target.substring(place.start(), place.end());
-                if (was.indexOf(YEAR_SIGN) >= 0) {
-                  // Urdu's ء marks a Gregorian year: it goes after each one written, if any.
-                  text = signed(text, written, lang, style);
-                }
-                taken.set(place.start(), place.end());
-                String to = rangeWord(was);
-                if (to != null) {
-                  // A range the translation wrote with words keeps them: از ۲۰ تا ۲۲, له ۲۰ تر ۲۲.
-                  text = text.replace(" – ", " " + to + " ").replace("–", " " + to + " ");
-                }
-                rewrites.add(new Rewrite(place.start(), place.end(), text));
-              });
-    }
+    WrittenDates.places(target, dates, lang)
+        .forEach(
+            (i, place) -> {
+              SourceDate date = dates.get(i);
+              SourceDate written = place.yearWritten() ? date.withYear() : date.withoutYear();
+              String text = TargetDates.write(written, lang, style);
+              String was = target.substring(place.start(), place.end());
+              if (was.indexOf(YEAR_SIGN) >= 0) {
+                // Urdu's ء marks a Gregorian year: it goes after each one written, if any.
+                text = signed(text, written, lang, style);
+              }
+              String to = rangeWord(was);
+              if (to != null) {
+                // A range the translation wrote with words keeps them: از ۲۰ تا ۲۲, له ۲۰ تر ۲۲.
+                text = text.replace(" – ", " " + to + " ").replace("–", " " + to + " ");
+              }
+              rewrites.add(new Rewrite(place.start(), place.end(), text));
+            });
     rewrites.sort(Comparator.comparingInt(Rewrite::start));
     StringBuilder out = new StringBuilder(target.length() + 32);
     int at = 0;

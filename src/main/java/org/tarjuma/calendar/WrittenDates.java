@@ -1,9 +1,13 @@
 package org.tarjuma.calendar;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tarjuma.language.DigitSet;
@@ -23,6 +27,11 @@ public final class WrittenDates {
   private static final String DASH = BLANK + "*(?:[-–—]|تا|تر)" + BLANK + "*";
   private static final String BEFORE = "(?<![\\p{L}\\p{Nd}])";
   private static final String AFTER = "(?![\\p{L}\\p{Nd}])";
+  private static final String NO_YEAR_AFTER = "(?![,،]?" + BLANK + "+\\d{4}(?!\\d))";
+
+  /** The patterns made so far, by their text: a date's ways are the same in every segment. */
+  private static final Cache<String, Pattern> PATTERNS =
+      Caffeine.newBuilder().maximumSize(20_000).build();
 
   /** Urdu's "first" of a month: یکم اکتوبر, also found written as 1 اکتوبر. */
   private static final String FIRST = "یکم";
@@ -30,7 +39,7 @@ public final class WrittenDates {
   private WrittenDates() {}
 
   /**
-   * Where a date stands in {@code text}, clear of the {@code taken} characters.
+   * Where a date stands in {@code text}.
    *
    * @param start where it begins
    * @param end just after it
@@ -38,38 +47,78 @@ public final class WrittenDates {
    */
   public record Place(int start, int end, boolean yearWritten) {}
 
-  /** The first place {@code date} is written in {@code text} outside {@code taken}, if any. */
-  public static Optional<Place> find(String text, SourceDate date, String lang, BitSet taken) {
+  /** A place one of the dates could have, before places are given out. */
+  private record Candidate(int date, Place place) {
+    int length() {
+      return place.end() - place.start();
+    }
+  }
+
+  private static final Comparator<Candidate> LONGEST_FIRST =
+      Comparator.comparingInt(Candidate::length)
+          .reversed()
+          .thenComparingInt(c -> c.place().start())
+          .thenComparingInt(Candidate::date);
+
+  /**
+   * Where each of {@code dates} is written in {@code text}, by its index in {@code dates}; a date
+   * not found has none. No two places overlap, and the longest are given out first, so a date is
+   * never taken out of a longer one that holds it: "14 October" out of the range "12 to 14
+   * October", a Gregorian date out of both calendars, "October 12" out of "12 October 2024".
+   */
+  public static Map<Integer, Place> places(String text, List<SourceDate> dates, String lang) {
     String western = DigitSet.WESTERN.convert(text);
-    for (Written written : ways(date, lang)) {
-      Matcher m = written.pattern().matcher(western);
-      while (m.find()) {
-        int clash = taken.nextSetBit(m.start());
-        if (clash < 0 || clash >= m.end()) {
-          return Optional.of(new Place(m.start(), m.end(), written.withYear()));
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      for (Written written : ways(dates.get(i), lang)) {
+        Matcher m = written.pattern().matcher(western);
+        while (m.find()) {
+          candidates.add(new Candidate(i, new Place(m.start(), m.end(), written.withYear())));
         }
       }
     }
-    return Optional.empty();
+    candidates.sort(LONGEST_FIRST);
+    Map<Integer, Place> places = new HashMap<>();
+    BitSet taken = new BitSet(text.length());
+    for (Candidate c : candidates) {
+      Place p = c.place();
+      int clash = taken.nextSetBit(p.start());
+      if (!places.containsKey(c.date()) && (clash < 0 || clash >= p.end())) {
+        places.put(c.date(), p);
+        taken.set(p.start(), p.end());
+      }
+    }
+    return places;
   }
 
   private record Written(Pattern pattern, boolean withYear) {}
 
-  /** The ways to look for, the fullest first: with the year before without, both before one. */
+  /**
+   * The ways {@code date} may be written: each calendar (both, Solar Hijri, Gregorian) with its
+   * year and without, and the Gregorian day also with its month first. A way without the year is
+   * not one where a year follows ("October 12" is not the start of "12 October 2024"); a way that
+   * reads the same either way (a range across a new year writes its years) says what the source
+   * did.
+   */
   private static List<Written> ways(SourceDate date, String lang) {
     List<Written> ways = new ArrayList<>();
     if (!date.exact()) {
       ways.add(way(TargetDates.write(date, lang, latin(DateStyle.Calendar.GREGORIAN)), true));
       return ways;
     }
-    for (boolean year : new boolean[] {true, false}) {
-      SourceDate d = year ? date.withYear() : date.withoutYear();
-      ways.add(way(TargetDates.write(d, lang, latin(DateStyle.Calendar.BOTH)), year));
-      ways.add(way(TargetDates.write(d, lang, latin(DateStyle.Calendar.SOLAR_HIJRI)), year));
-      ways.add(way(TargetDates.write(d, lang, latin(DateStyle.Calendar.GREGORIAN)), year));
-      if (d instanceof SourceDate.Day day) {
-        ways.add(monthFirst(day, lang, year));
+    for (DateStyle.Calendar calendar : DateStyle.Calendar.values()) {
+      String with = TargetDates.write(date.withYear(), lang, latin(calendar));
+      String without = TargetDates.write(date.withoutYear(), lang, latin(calendar));
+      if (with.equals(without)) {
+        ways.add(way(with, date.yearGiven()));
+      } else {
+        ways.add(way(with, true));
+        ways.add(way(without, false));
       }
+    }
+    if (date instanceof SourceDate.Day day) {
+      ways.add(monthFirst(day, lang, true));
+      ways.add(monthFirst(day, lang, false));
     }
     return ways;
   }
@@ -121,6 +170,7 @@ public final class WrittenDates {
         i = j;
       }
     }
-    return new Written(Pattern.compile(re.append(AFTER).toString()), year);
+    re.append(AFTER).append(year ? "" : NO_YEAR_AFTER);
+    return new Written(PATTERNS.get(re.toString(), Pattern::compile), year);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ final class DateReading {
   /** A number with the letters written onto it (۲۰مه, 12th), or a word. */
   private static final Pattern TOKEN =
       Pattern.compile("(\\p{Nd}+(?:[.,٫٬]\\p{Nd}+)*)[\\p{L}\\p{M}]*|[\\p{L}\\p{M}\\u200C]+");
+
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\p{M}\\u200C]+$");
 
   /** The last letters an inflected month name may change into one another. */
   private static final String ENDINGS = "هیۍېيےہ";
@@ -62,11 +65,16 @@ final class DateReading {
     char[] blanked = target.toCharArray();
     BitSet taken = new BitSet(target.length());
     List<SourceDate> unfound = new ArrayList<>();
-    for (SourceDate date : dates) {
+    Map<Integer, WrittenDates.Place> places = WrittenDates.places(target, dates, lang);
+    for (int i = 0; i < dates.size(); i++) {
+      SourceDate date = dates.get(i);
+      WrittenDates.Place place = places.get(i);
       // A place without the year the source gave is no place: the date was changed.
-      WrittenDates.find(target, date, lang, taken)
-          .filter(place -> place.yearWritten() || !date.yearGiven())
-          .ifPresentOrElse(place -> taken.set(place.start(), place.end()), () -> unfound.add(date));
+      if (place != null && (place.yearWritten() || !date.yearGiven())) {
+        taken.set(place.start(), place.end());
+      } else {
+        unfound.add(date);
+      }
     }
     taken.stream().forEach(i -> blanked[i] = ' ');
     List<SourceDate> missing = new ArrayList<>();
@@ -145,6 +153,14 @@ final class DateReading {
           list.add(new Token(m.start(), m.end(), null, word, month));
         }
       }
+      // A name of two letters is also a common word (Dari می before a verb): a month only beside
+      // a number (۱۲ می).
+      for (int j = 0; j < list.size(); j++) {
+        Token t = list.get(j);
+        if (t.month() && t.word().length() <= 2 && !numberAt(j - 1) && !numberAt(j + 1)) {
+          list.set(j, new Token(t.start(), t.end(), null, t.word(), false));
+        }
+      }
       nearestMonth = new int[list.size()];
       int last = -1;
       for (int j = 0; j < list.size(); j++) {
@@ -156,6 +172,10 @@ final class DateReading {
         next = list.get(j).month() ? j : next;
         nearestMonth[j] = next < 0 ? nearestMonth[j] : Math.min(nearestMonth[j], next - j);
       }
+    }
+
+    private boolean numberAt(int j) {
+      return j >= 0 && j < list.size() && list.get(j).number() != null;
     }
 
     /** Whether some calendar's reading of {@code date} is there; its numbers are then used. */
@@ -247,22 +267,22 @@ final class DateReading {
   }
 
   /**
-   * Whether {@code word} is the month {@code name}: the name itself or a word it begins; for a name
-   * of three letters or more ending in a vowel letter (ه ی ۍ ې ي, Urdu ہ ے), also with that letter
-   * changed to another (Pashto تله → تلې). A name of two letters (می, کب) must be the whole word.
+   * Whether {@code word} is the month {@code name}: the name itself, with marks after it (ezafe:
+   * سنبلهٔ), or, for a name of three letters or more ending in a vowel letter (ه ی ۍ ې ي, Urdu ہ
+   * ے), with that letter changed to another (Pashto تله → تلې). A longer word is not the name,
+   * though it begins with it (جدید is not جدی, حمله is not حمل).
    */
   static boolean is(String word, String name) {
-    if (name.length() <= 2) {
-      return word.equals(name);
-    }
-    if (word.startsWith(name)) {
+    String bare = TRAILING_MARKS.matcher(word).replaceFirst("");
+    if (bare.equals(name)) {
       return true;
     }
     int stem = name.length() - 1;
-    return ENDINGS.indexOf(name.charAt(stem)) >= 0
-        && word.length() > stem
-        && word.startsWith(name.substring(0, stem))
-        && ENDINGS.indexOf(word.charAt(stem)) >= 0;
+    return name.length() > 2
+        && ENDINGS.indexOf(name.charAt(stem)) >= 0
+        && bare.length() == name.length()
+        && bare.startsWith(name.substring(0, stem))
+        && ENDINGS.indexOf(bare.charAt(stem)) >= 0;
   }
 
   /** A number's value as Western digits without separators or leading zeros. */

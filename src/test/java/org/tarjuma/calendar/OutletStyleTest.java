@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -139,6 +141,17 @@ class OutletStyleTest {
         .isEqualTo("<1>80,000</1> تنه، 3.5 سلنه");
   }
 
+  /**
+   * A comma is a separator only before three digits, a point only as a number's one decimal mark.
+   */
+  @Test
+  void onlyRealSeparatorsChange() {
+    assertThat(
+            OutletStyle.apply(
+                "x", "2,600 او 1,2 او 1.2.3 او 3.25 او 10:30", "ps", EASTERN_BOTH, DATED))
+        .isEqualTo("۲٬۶۰۰ او ۱,۲ او ۱.۲.۳ او ۳٫۲۵ او ۱۰:۳۰");
+  }
+
   /** A date the translation changed or dropped is left for QA: only the digits are written. */
   @Test
   void leavesADateItCannotFind() {
@@ -171,6 +184,93 @@ class OutletStyleTest {
     String restyled = OutletStyle.apply(source, target, lang, then, dated);
     assertThat(restyled).isEqualTo("الف " + TargetDates.write(date, lang, then) + " ب");
     assertThat(OutletStyle.apply(source, restyled, lang, then, dated)).isEqualTo(restyled);
+  }
+
+  /**
+   * Two dates in one sentence, each a day or a range within a month, across months or across a new
+   * year, with or without the year: any style's text goes to any other style's exactly, and writing
+   * twice changes nothing.
+   */
+  @Property(tries = 400)
+  void rangesAndSeveralDatesGoToAnyStyle(
+      @ForAll("days") LocalDate a,
+      @ForAll("spans") int spanA,
+      @ForAll("days") LocalDate b,
+      @ForAll("spans") int spanB,
+      @ForAll boolean withYear,
+      @ForAll("langs") String lang,
+      @ForAll("styles") DateStyle first,
+      @ForAll("styles") DateStyle then) {
+    // English news years are 1900–2099 here (EnglishDates reads no other).
+    Assume.that(a.plusDays(spanA).getYear() < 2100 && b.plusDays(spanB).getYear() < 2100);
+    String source =
+        "Officials met "
+            + english(a, spanA, withYear)
+            + " and talks ran "
+            + english(b, spanB, true);
+    List<SourceDate> dates = EnglishDates.find(source, a);
+    assertThat(dates).hasSize(2);
+    String target =
+        "الف "
+            + TargetDates.write(dates.get(0), lang, first)
+            + " ب "
+            + TargetDates.write(dates.get(1), lang, first)
+            + " ج";
+    String expected =
+        "الف "
+            + TargetDates.write(dates.get(0), lang, then)
+            + " ب "
+            + TargetDates.write(dates.get(1), lang, then)
+            + " ج";
+    String restyled = OutletStyle.apply(source, target, lang, then, a);
+    assertThat(restyled).isEqualTo(expected);
+    assertThat(OutletStyle.apply(source, restyled, lang, then, a)).isEqualTo(restyled);
+  }
+
+  /** A day, or the days from {@code day} to {@code span} days later, as English news writes it. */
+  private static String english(LocalDate day, int span, boolean year) {
+    LocalDate last = day.plusDays(span);
+    String m1 = day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String m2 = last.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    if (span == 0) {
+      return "on " + m1 + " " + day.getDayOfMonth() + (year ? ", " + day.getYear() : "");
+    }
+    if (day.getYear() != last.getYear()) {
+      return year
+          ? m1
+              + " "
+              + day.getDayOfMonth()
+              + ", "
+              + day.getYear()
+              + " – "
+              + m2
+              + " "
+              + last.getDayOfMonth()
+              + ", "
+              + last.getYear()
+          : m1 + " " + day.getDayOfMonth() + " – " + m2 + " " + last.getDayOfMonth();
+    }
+    if (day.getMonth() != last.getMonth()) {
+      return day.getDayOfMonth()
+          + " "
+          + m1
+          + " – "
+          + last.getDayOfMonth()
+          + " "
+          + m2
+          + (year ? " " + day.getYear() : "");
+    }
+    return m1
+        + " "
+        + day.getDayOfMonth()
+        + "–"
+        + last.getDayOfMonth()
+        + (year ? ", " + day.getYear() : "");
+  }
+
+  @Provide
+  Arbitrary<Integer> spans() {
+    return Arbitraries.integers().between(0, 40).edgeCases(e -> e.add(0));
   }
 
   @Provide
