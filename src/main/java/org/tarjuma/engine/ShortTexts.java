@@ -100,7 +100,9 @@ class ShortTexts {
     }
     Format format = request.format() == null ? Format.TEXT : Format.of(request.format());
     SegmentedArticle article = segmenter.segment(request.text(), format, source);
-    Map<String, DateStyle> styles = profiles.styles(outlet, targets);
+    // Billed, and styled, as the order names it: "anonymous" when no outlet is named, as for jobs.
+    String billed = outlet == null || outlet.isBlank() ? "anonymous" : outlet;
+    Map<String, DateStyle> styles = profiles.styles(billed, targets);
     Map<String, Translator.TargetResult> results =
         translator.translate(
             new Translator.Order(

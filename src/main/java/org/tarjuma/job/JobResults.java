@@ -60,7 +60,7 @@ class JobResults {
    *     covers it
    */
   record JobResult(
-      String job, String lang, String status, JobStatus.Style profile, List<JobSegment> segments) {}
+      String job, String lang, String status, DateStyle profile, List<JobSegment> segments) {}
 
   /**
    * The result of {@code job} in {@code lang} as {@code as} asks ({@code text}, {@code markdown},
@@ -71,8 +71,7 @@ class JobResults {
     String code = language(job, lang);
     List<JobSegment> segments = rows.of(job.id(), code);
     String kind = as == null ? job.format() : as.strip().toLowerCase(Locale.ROOT);
-    DateStyle style = profiles.of(job).get(code);
-    JobStatus.Style profile = style == null ? null : JobStatus.Style.of(style);
+    DateStyle profile = profiles.of(job).get(code);
     return switch (kind) {
       case "json" ->
           new Result(
@@ -113,7 +112,7 @@ class JobResults {
   }
 
   private Result document(
-      Job job, String code, String kind, List<JobSegment> segments, JobStatus.Style profile) {
+      Job job, String code, String kind, List<JobSegment> segments, DateStyle profile) {
     if (!kind.equals(job.format())) {
       throw Problems.of(
           HttpStatus.BAD_REQUEST,
@@ -136,6 +135,8 @@ class JobResults {
         new MediaType(type, StandardCharsets.UTF_8),
         code,
         jobs.article(job).assemble(targets),
-        profile == null ? null : profile.header());
+        profile == null
+            ? null
+            : "digits=" + profile.digits().id() + "; calendar=" + profile.calendar().id());
   }
 }

@@ -252,7 +252,7 @@ class JobService {
         job.format(),
         job.source(),
         job.targets(),
-        JobStatus.Style.of(profile),
+        profile,
         job.createdAt(),
         job.finishedAt(),
         job.error(),

@@ -1,7 +1,6 @@
 package org.tarjuma.job;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tarjuma.calendar.DateStyle;
@@ -21,37 +20,12 @@ record JobStatus(
     String format,
     String source,
     List<String> targets,
-    Map<String, Style> profile,
+    Map<String, DateStyle> profile,
     Instant createdAt,
     Instant finishedAt,
     String error,
     List<String> repairs,
     Map<String, LanguageProgress> languages) {
-
-  /**
-   * One language's dates and digits, as the outlet API writes them.
-   *
-   * @param digits {@code latin} or {@code eastern}
-   * @param calendar {@code gregorian}, {@code solar-hijri} or {@code both}
-   */
-  record Style(String digits, String calendar) {
-
-    static Style of(DateStyle style) {
-      return new Style(style.digits().id(), style.calendar().id());
-    }
-
-    /** Each language's style, in order. */
-    static Map<String, Style> of(Map<String, DateStyle> styles) {
-      Map<String, Style> out = new LinkedHashMap<>();
-      styles.forEach((lang, style) -> out.put(lang, of(style)));
-      return out;
-    }
-
-    /** As the header {@code Tarjuma-Profile} says it: {@code digits=eastern; calendar=both}. */
-    String header() {
-      return "digits=" + digits + "; calendar=" + calendar;
-    }
-  }
 
   /**
    * @param done segments stored so far

@@ -199,6 +199,21 @@ class WireTextTest {
         .isEqualTo("آئی ایس پی آر نے کہا کہ یہ 12 اکتوبر 2025 کو شروع ہوا اور جاری رہا۔");
   }
 
+  /**
+   * An engine whose glossary is kept at the provider or in its prompt (terms sent as they are)
+   * still gets the date as a placeholder, and the date back as the target writes it.
+   */
+  @Test
+  void anEngineWithoutMaskingStillGetsTheDateMasked() {
+    Segment s = segment("ISPR said it began on Oct. 12, 2025 and held.", Format.TEXT);
+    WireText.Wire wire =
+        WireText.prepare(
+            s, terms(s, "ps"), dates(s, "ps"), WireText.Mode.NONE, false, Inflections.of("ps"));
+    assertThat(wire.text()).isEqualTo("ISPR said it began on ⟦1⟧ and held.");
+    assertThat(wire.restore("آی اېس پي آر وویل چې دا په ⟦1⟧ پیل شو."))
+        .contains("په 12 اکتوبر 2025 پیل");
+  }
+
   /** Azure gets a date in its dictionary markup; a date cut by an inline code goes as text. */
   @Test
   void marksUpDatesAndLeavesACutDateAlone() {
