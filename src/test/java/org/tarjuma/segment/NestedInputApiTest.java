@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -30,11 +31,12 @@ class NestedInputApiTest {
   @BeforeContainer
   static void start() {
     app =
+        // Arguments, not the builder's default properties, which application.properties would
+        // override: the database would be the default file one in the working folder.
         new SpringApplicationBuilder(Tarjuma.class)
-            .properties(
-                "server.port=0",
-                "spring.datasource.url=jdbc:h2:mem:nested-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
-            .run();
+            .run(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:nested-api;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
     api = new ApiClient(((WebServerApplicationContext) app).getWebServer().getPort());
   }
 
@@ -53,6 +55,15 @@ class NestedInputApiTest {
   @Provide
   Arbitrary<String> endpoints() {
     return Arbitraries.of("/api/v1/segment", "/api/v1/translate", "/api/v1/jobs");
+  }
+
+  /**
+   * The server runs on the database the test names, never the default file in the working folder.
+   */
+  @Example
+  void runsOnItsOwnDatabase() {
+    assertThat(app.getEnvironment().getProperty("spring.datasource.url"))
+        .doesNotStartWith("jdbc:h2:file:");
   }
 
   @Property(tries = 60)
