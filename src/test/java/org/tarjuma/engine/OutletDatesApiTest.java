@@ -107,19 +107,15 @@ class OutletDatesApiTest {
     String outlet = "o-" + row.lang() + "-" + row.calendar() + "-" + row.digits();
     ApiClient api = new ApiClient(port);
     HttpResponse<String> stored =
-        api.send(
-            HttpRequest.newBuilder(api.uri("/api/v1/outlets/" + outlet))
-                .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"languages\": {\""
-                            + row.lang()
-                            + "\": {\"digits\": \""
-                            + row.digits()
-                            + "\", \"calendar\": \""
-                            + row.calendar()
-                            + "\"}}}"))
-                .build());
+        api.put(
+            "/api/v1/outlets/" + outlet,
+            "{\"languages\": {\""
+                + row.lang()
+                + "\": {\"digits\": \""
+                + row.digits()
+                + "\", \"calendar\": \""
+                + row.calendar()
+                + "\"}}}");
     assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
 
     HttpResponse<String> response =

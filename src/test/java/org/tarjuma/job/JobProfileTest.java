@@ -102,13 +102,7 @@ class JobProfileTest {
   }
 
   private void change(String outlet, String json) {
-    HttpResponse<String> changed =
-        api()
-            .send(
-                HttpRequest.newBuilder(api().uri("/api/v1/outlets/" + outlet))
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json))
-                    .build());
+    HttpResponse<String> changed = api().put("/api/v1/outlets/" + outlet, json);
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
   }
 

@@ -38,19 +38,15 @@ class SeedProfilesTest {
     ApiClient api = new ApiClient(port);
     String style = "{\"digits\": \"" + digits + "\", \"calendar\": \"" + calendar + "\"}";
     HttpResponse<String> stored =
-        api.send(
-            HttpRequest.newBuilder(api.uri("/api/v1/outlets/" + outlet))
-                .header("Content-Type", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"languages\": {\"ur\": "
-                            + style
-                            + ", \"ps\": "
-                            + style
-                            + ", \"prs\": "
-                            + style
-                            + "}}"))
-                .build());
+        api.put(
+            "/api/v1/outlets/" + outlet,
+            "{\"languages\": {\"ur\": "
+                + style
+                + ", \"ps\": "
+                + style
+                + ", \"prs\": "
+                + style
+                + "}}");
     assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
     ObjectNode body = ApiClient.JSON.createObjectNode();
     body.put("text", Files.readString(Path.of("seeds/kandahar-strikes.txt")));

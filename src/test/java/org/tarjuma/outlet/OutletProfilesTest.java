@@ -3,7 +3,6 @@ package org.tarjuma.outlet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -35,11 +34,7 @@ class OutletProfilesTest {
   @Autowired OutletProfiles profiles;
 
   private HttpResponse<String> put(ApiClient client, String outlet, String body) {
-    return client.send(
-        HttpRequest.newBuilder(client.uri("/api/v1/outlets/" + outlet))
-            .header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    return client.put("/api/v1/outlets/" + outlet, body);
   }
 
   private static String style(JsonNode profile, String lang) {

@@ -67,6 +67,14 @@ public final class ApiClient {
             .build());
   }
 
+  public HttpResponse<String> put(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   /**
    * Adds an Urdu translator named {@code name} (password: the name, then {@code -strong-password});
    * asserts that it was created.
