@@ -57,6 +57,11 @@ public final class EnglishDates {
     }
   }
 
+  /** The first three letters of every month, as every name and abbreviation begins. */
+  private static final java.util.Set<String> MONTH_STARTS =
+      java.util.Set.of(
+          "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
   private static final List<Shape> SHAPES =
       List.of(
           // December 30, 2024 – January 2, 2025
@@ -109,6 +114,9 @@ public final class EnglishDates {
    *     ("December 30" in an article of January 2 is last December's)
    */
   public static List<SourceDate> find(String text, LocalDate dated) {
+    if (!namesAMonth(text)) {
+      return List.of(); // most sentences: one quick look instead of a scan per shape
+    }
     List<SourceDate> found = new ArrayList<>();
     List<int[]> taken = new ArrayList<>(); // a backwards range takes its words too: no date there
     for (Shape shape : SHAPES) {
@@ -125,6 +133,17 @@ public final class EnglishDates {
     }
     found.sort(Comparator.comparingInt(SourceDate::start));
     return List.copyOf(found);
+  }
+
+  /** Whether a month's name or abbreviation starts anywhere: no date is found without one. */
+  private static boolean namesAMonth(String text) {
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'S' && MONTH_STARTS.contains(text.substring(i, i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static SourceDate read(Shape shape, Found found) {

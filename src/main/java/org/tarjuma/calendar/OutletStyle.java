@@ -1,6 +1,5 @@
 package org.tarjuma.calendar;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,17 +28,14 @@ public final class OutletStyle {
   /**
    * {@code target} in {@code style}.
    *
-   * @param source the English source as a reader sees it (no tags)
+   * @param dates the dates of the English source ({@link EnglishDates#find})
    * @param target the translation in tagged form ({@code <1>…</1>}, {@code &lt;})
    * @param lang our code of the target language (ur, ps, prs)
-   * @param dated the article's date, for dates the source writes without their year
    */
-  public static String apply(
-      String source, String target, String lang, DateStyle style, LocalDate dated) {
+  public static String apply(List<SourceDate> dates, String target, String lang, DateStyle style) {
     if (target == null || target.isEmpty()) {
       return target;
     }
-    List<SourceDate> dates = EnglishDates.find(source, dated);
     List<Rewrite> rewrites = new ArrayList<>();
     WrittenDates.places(target, dates, lang)
         .forEach(

@@ -238,8 +238,6 @@ final class OrderState {
   /** A translation in the outlet's calendar and digits for {@code lang}, if it has a style. */
   private String styled(int i, String lang, String target) {
     DateStyle style = order.styles().get(lang);
-    return style == null
-        ? target
-        : OutletStyle.apply(segment(i).text(), target, lang, style, order.dated());
+    return style == null ? target : OutletStyle.apply(dates.get(i), target, lang, style);
   }
 }
