@@ -85,7 +85,9 @@ public final class RouteBenchmark {
         long start = System.nanoTime();
         Translator.TargetResult result =
             translator
-                .translate(new Translator.Order("en", List.of("ur"), segments, "bench"))
+                .translate(
+                    new Translator.Order(
+                        "en", List.of("ur"), segments, "bench", null, null, java.util.Map.of()))
                 .get("ur");
         long wallMs = (System.nanoTime() - start) / 1_000_000;
 
