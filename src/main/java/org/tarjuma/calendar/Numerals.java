@@ -15,6 +15,9 @@ final class Numerals {
   /** {@code tagged} with its numbers in {@code digits}. */
   static String write(String tagged, DateStyle.Digits digits) {
     DigitSet set = digits.set();
+    if (!needsWriting(tagged, set)) {
+      return tagged; // most sentences: no digit of another set
+    }
     boolean eastern = digits == DateStyle.Digits.EASTERN;
     StringBuilder out = new StringBuilder(tagged);
     int i = 0;
@@ -30,7 +33,7 @@ final class Numerals {
           if (c == '<') {
             k = tagEnd(tagged, k, end);
           } else if (DigitSet.valueOf(c) >= 0) {
-            out.setCharAt(k, set.convert(String.valueOf(c)).charAt(0));
+            out.setCharAt(k, (char) (set.zero() + DigitSet.valueOf(c)));
           } else if (between(tagged, k, end)) {
             out.setCharAt(k, separator(c, eastern));
           }
@@ -39,6 +42,24 @@ final class Numerals {
       i = end;
     }
     return out.toString();
+  }
+
+  /**
+   * Whether some digit is of another set than {@code set}, or a separator of the other set stands
+   * after a digit: else there is nothing to write.
+   */
+  private static boolean needsWriting(String text, DigitSet set) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int value = DigitSet.valueOf(c);
+      if (value >= 0 && c != set.zero() + value) {
+        return true;
+      }
+      if (value >= 0 && i + 1 < text.length() && mark(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wordEnd(String text, int from) {

@@ -67,6 +67,9 @@ public final class WrittenDates {
    * October", a Gregorian date out of both calendars, "October 12" out of "12 October 2024".
    */
   public static Map<Integer, Place> places(String text, List<SourceDate> dates, String lang) {
+    if (dates.isEmpty()) {
+      return Map.of();
+    }
     String western = DigitSet.WESTERN.convert(text);
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < dates.size(); i++) {
