@@ -15,6 +15,8 @@ public enum DigitSet {
   /** ۰–۹ (U+06F0–U+06F9), used in Urdu, Pashto and Dari. */
   EXTENDED_ARABIC_INDIC('\u06F0');
 
+  private static final DigitSet[] SETS = values();
+
   private final char zero;
 
   DigitSet(char zero) {
@@ -53,7 +55,10 @@ public enum DigitSet {
 
   /** The digit's value 0–9 if {@code c} is a digit of one of these sets, else -1. */
   public static int valueOf(char c) {
-    for (DigitSet set : values()) {
+    if (c < '0' || (c > '9' && c < '\u0660')) {
+      return -1; // most characters, without looking at each set
+    }
+    for (DigitSet set : SETS) {
       int value = c - set.zero;
       if (value >= 0 && value <= 9) {
         return value;
