@@ -1,14 +1,18 @@
 package org.tarjuma.memory;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
 import org.tarjuma.cluster.Changes;
 import org.tarjuma.segment.SentenceKey;
 
@@ -31,12 +35,54 @@ class JdbcTranslationMemory implements TranslationMemory {
   private final JdbcTemplate jdbc;
   private final Changes changes;
   private final LiveFuzzyIndex fuzzy;
+  private final ExactUnits exact;
 
   JdbcTranslationMemory(JdbcTemplate jdbc, Changes changes) {
+    this(jdbc, changes, DataSize.ofMegabytes(16), null);
+  }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  JdbcTranslationMemory(
+      JdbcTemplate jdbc,
+      Changes changes,
+      @Value("${tarjuma.memory.exact-cache-size:16MB}") DataSize exactCacheSize,
+      MeterRegistry meters) {
     this.jdbc = jdbc;
     this.changes = changes;
     this.fuzzy = new LiveFuzzyIndex(jdbc, this);
-    changes.subscribe(TOPIC, fuzzy::heard, fuzzy::resync);
+    // Characters take two bytes each.
+    this.exact = new ExactUnits(exactCacheSize.toBytes() / 2);
+    if (meters != null) {
+      CaffeineCacheMetrics.monitor(meters, exact.cache(), "memory-exact");
+    }
+    changes.subscribe(
+        TOPIC,
+        keys -> {
+          List<ExactUnits.Key> listed = listed(keys);
+          if (listed == null) {
+            exact.forgetAll();
+          } else {
+            exact.forget(listed);
+          }
+          fuzzy.heard(keys);
+        },
+        () -> {
+          exact.forgetAll();
+          fuzzy.resync();
+        });
+  }
+
+  /** The keys a change lists ({@code en ur <key>} a line), or null when it lists none. */
+  private static List<ExactUnits.Key> listed(String keys) {
+    List<ExactUnits.Key> out = new java.util.ArrayList<>();
+    for (String line : keys.split("\n")) {
+      String[] key = line.split(" ");
+      if (key.length != 3) {
+        return null;
+      }
+      out.add(new ExactUnits.Key(key[0], key[1], key[2]));
+    }
+    return out;
   }
 
   @Override
@@ -63,41 +109,75 @@ class JdbcTranslationMemory implements TranslationMemory {
         .findFirst();
   }
 
+  /**
+   * Every source's unit in every target language: what this node keeps ({@link ExactUnits}), and
+   * the rest in one query per 500 keys, kept from then on.
+   */
   @Override
   public java.util.Map<String, java.util.Map<String, MemoryUnit>> exact(
       String sourceLang,
       java.util.Collection<String> targetLangs,
       java.util.Collection<String> sources) {
-    java.util.Map<String, String> byKey = new java.util.HashMap<>();
-    sources.forEach(s -> byKey.put(key(s), s));
     java.util.Map<String, java.util.Map<String, MemoryUnit>> found = new java.util.HashMap<>();
     targetLangs.forEach(lang -> found.put(lang, new java.util.HashMap<>()));
-    List<String> langs = List.copyOf(found.keySet());
-    List<String> keys = new java.util.ArrayList<>(byKey.keySet());
-    for (int from = 0; from < keys.size(); from += 500) {
-      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+    java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+    java.util.Set<String> langs = new java.util.TreeSet<>();
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    for (String source : sources) {
+      String key = key(source);
+      byKey.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(source);
+      for (String lang : found.keySet()) {
+        Optional<MemoryUnit> kept = exact.get(new ExactUnits.Key(sourceLang, lang, key));
+        if (kept == null) {
+          langs.add(lang);
+          keys.add(key);
+        } else {
+          kept.ifPresent(unit -> found.get(lang).put(source, unit));
+        }
+      }
+    }
+    if (keys.isEmpty()) {
+      return found;
+    }
+    long mark = exact.mark();
+    java.util.Map<ExactUnits.Key, Optional<MemoryUnit>> read = new java.util.HashMap<>();
+    for (String lang : langs) {
+      for (String key : keys) {
+        read.put(new ExactUnits.Key(sourceLang, lang, key), Optional.empty());
+      }
+    }
+    List<String> missing = List.copyOf(keys);
+    for (int from = 0; from < missing.size(); from += 500) {
+      List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
       List<Object> params = new java.util.ArrayList<>(List.of(sourceLang));
       params.addAll(langs);
       params.addAll(chunk);
       jdbc.query(
           exactSql(langs.size(), chunk.size()),
           rs -> {
-            String lang = rs.getString(1);
-            found
-                .get(lang)
-                .put(
-                    byKey.get(rs.getString(2)),
-                    new MemoryUnit(
-                        sourceLang,
-                        lang,
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getTimestamp(7).toInstant()));
+            MemoryUnit unit =
+                new MemoryUnit(
+                    sourceLang,
+                    rs.getString(1),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getTimestamp(7).toInstant());
+            read.put(
+                new ExactUnits.Key(sourceLang, unit.targetLang(), rs.getString(2)),
+                Optional.of(unit));
           },
           params.toArray());
     }
+    exact.keep(mark, read);
+    read.forEach(
+        (key, unit) ->
+            unit.ifPresent(
+                u ->
+                    byKey
+                        .get(key.sourceKey())
+                        .forEach(s -> found.get(key.targetLang()).put(s, u))));
     return found;
   }
 
@@ -172,12 +252,20 @@ class JdbcTranslationMemory implements TranslationMemory {
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+              exact.forget(keys(units));
               fuzzy.add(units);
             }
           });
     } else {
+      exact.forget(keys(units));
       fuzzy.add(units);
     }
+  }
+
+  private static List<ExactUnits.Key> keys(List<MemoryUnit> units) {
+    return units.stream()
+        .map(u -> new ExactUnits.Key(u.sourceLang(), u.targetLang(), key(u.source())))
+        .toList();
   }
 
   @Override

@@ -32,9 +32,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Two nodes of the application in one JVM on one embedded PostgreSQL: what an admin, a curator or a
  * translator changes on node A holds on node B within a second (a paused engine, a glossary entry,
- * an approved translation among the fuzzy suggestions, a revoked key, a disabled user's session);
- * and B, cut from its notifications while A changes all of that, has it all once it has connected
- * again. Polling is set to ten minutes, so only a notification or a reconnection can bring it.
+ * an approved translation among the fuzzy suggestions and in exact lookups, a revoked key, a
+ * disabled user's session); and B, cut from its notifications while A changes all of that, has it
+ * all once it has connected again. Polling is set to ten minutes, so only a notification or a
+ * reconnection can bring it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTest {
@@ -145,11 +146,17 @@ class TwoNodesTest {
     assertThat(suggested(b, first)).hasSize(1);
     assertThat(suggested(b, sentence)).isEmpty();
 
-    approve(job, 1, "طورخم کی سرحدی گزرگاہ تین دن کی بات چیت کے بعد پیر کو کھل گئی۔");
+    // B has looked the sentence up in the memory, and keeps that it found nothing there.
+    String approved = "طورخم کی سرحدی گزرگاہ تین دن کی بات چیت کے بعد پیر کو کھل گئی۔";
+    assertThat(translatedOn(b, sentence)).isNotEqualTo(approved);
+
+    approve(job, 1, approved);
     Duration suggested = within(() -> !suggested(b, sentence).isEmpty(), "the suggestion on B");
+    Duration used = within(() -> translatedOn(b, sentence).equals(approved), "the memory on B");
 
     assertThat(suggested(b, sentence)).isEqualTo(suggested(a, sentence)).hasSize(1);
     assertThat(suggested).isLessThan(WITHIN);
+    assertThat(used).isLessThan(WITHIN);
   }
 
   @Test
@@ -191,6 +198,8 @@ class TwoNodesTest {
     String sentence = "Traders in Chaman said the gate stayed closed for a fifth day.";
     String job = translated(sentence + " Officials gave no reason.");
     assertThat(suggested(b, sentence)).isEmpty();
+    String approved = "چمن کے تاجروں نے کہا کہ سرحدی گیٹ پانچویں روز بھی بند رہا۔";
+    assertThat(translatedOn(b, sentence)).isNotEqualTo(approved);
     createTranslator("gulalai");
     PageSession onB = PageSession.signIn(portB, "gulalai", "gulalai-strong-password");
     assertThat(onB.get("/articles").statusCode()).isEqualTo(200);
@@ -207,7 +216,7 @@ class TwoNodesTest {
     assertThat(a.post("/api/v1/engines/deepl/pause", "").statusCode()).isEqualTo(200);
     assertThat(a.post("/api/v1/glossary/terms", ENTRY.formatted("Kajaki Dam", "کجکی ڈیم")))
         .satisfies(created -> assertThat(created.statusCode()).isEqualTo(201));
-    approve(job, 0, "چمن کے تاجروں نے کہا کہ سرحدی گیٹ پانچویں روز بھی بند رہا۔");
+    approve(job, 0, approved);
     assertThat(delete(a, "/api/v1/users/gulalai")).isEqualTo(204);
 
     // B did not hear any of it: it had no connection while A made the changes. Sessions are in the
@@ -216,13 +225,15 @@ class TwoNodesTest {
     assertThat(paused(b, "deepl")).isFalse();
     assertThat(matches(b, "Near Kajaki Dam.")).doesNotContain("kajaki-dam");
     assertThat(suggested(b, sentence)).isEmpty();
+    assertThat(translatedOn(b, sentence)).isNotEqualTo(approved);
     assertThat(signedOut(onB)).isTrue();
 
     within(
         () ->
             paused(b, "deepl")
                 && matches(b, "Near Kajaki Dam.").contains("kajaki-dam")
-                && !suggested(b, sentence).isEmpty(),
+                && !suggested(b, sentence).isEmpty()
+                && translatedOn(b, sentence).equals(approved),
         Duration.ofSeconds(20),
         "everything on B after its reconnection");
     Duration caughtUp = Duration.ofNanos(System.nanoTime() - cut);
@@ -277,6 +288,18 @@ class TwoNodesTest {
                 + URLEncoder.encode(sentence, StandardCharsets.UTF_8));
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return ApiClient.json(answer).findValuesAsString("target");
+  }
+
+  /** The sentence in Urdu as the node translates it: from its memory before any engine. */
+  private static String translatedOn(ApiClient node, String sentence) {
+    HttpResponse<String> answer =
+        node.post(
+            "/api/v1/translate",
+            "{\"text\": "
+                + ApiClient.JSON.writeValueAsString(sentence)
+                + ", \"targets\": [\"ur\"]}");
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return ApiClient.json(answer).get("translations").get("ur").get("text").asString();
   }
 
   private static boolean signedOut(PageSession session) {

@@ -32,6 +32,70 @@ class JdbcTranslationMemoryTest {
         .isEqualTo(JdbcTranslationMemory.key("The talks ended."));
   }
 
+  @Test
+  void keepsItsExactAnswersUntilTheirUnitsChangeHereOrOnAnotherNode() {
+    JdbcDataSource db = new JdbcDataSource();
+    db.setURL("jdbc:h2:mem:exact;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+    Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+    JdbcTemplate jdbc = new JdbcTemplate(db);
+    Heard heard = new Heard();
+    TranslationMemory memory = new JdbcTranslationMemory(jdbc, heard);
+    Instant at = Instant.parse("2026-12-03T10:00:00Z");
+    String source = "The talks ended.";
+    String key = JdbcTranslationMemory.key(source);
+    java.util.function.Supplier<java.util.Map<String, MemoryUnit>> lookUp =
+        () -> memory.exact("en", java.util.List.of("ur"), java.util.List.of(source)).get("ur");
+    assertThat(lookUp.get()).isEmpty();
+
+    // Saved here: answered at once, absence kept before or not.
+    memory.save(new MemoryUnit("en", "ur", source, "مذاکرات ختم ہو گئے۔", "approved", "amna", at));
+    assertThat(lookUp.get().get(source).target()).isEqualTo("مذاکرات ختم ہو گئے۔");
+
+    // Another node's save, as the database has it before this node hears of it: the kept answer.
+    String another = "بات چیت ختم ہو گئی۔";
+    jdbc.update("UPDATE memory_unit SET target_text = ? WHERE source_key = ?", another, key);
+    assertThat(lookUp.get().get(source).target()).isEqualTo("مذاکرات ختم ہو گئے۔");
+    heard.change("en ps " + key);
+    assertThat(lookUp.get().get(source).target())
+        .as("a change of another language pair")
+        .isEqualTo("مذاکرات ختم ہو گئے۔");
+    heard.change("en ur " + key);
+    assertThat(lookUp.get().get(source).target()).isEqualTo(another);
+
+    // A change that may have been missed: everything is read again.
+    jdbc.update("UPDATE memory_unit SET target_text = ? WHERE source_key = ?", "تیسرا", key);
+    heard.resync();
+    assertThat(lookUp.get().get(source).target()).isEqualTo("تیسرا");
+    jdbc.update("DELETE FROM memory_unit");
+    heard.change("more than keys can say");
+    assertThat(lookUp.get()).isEmpty();
+  }
+
+  /** Changes of a node whose test says what it hears. */
+  private static final class Heard implements org.tarjuma.cluster.Changes {
+    private java.util.function.Consumer<String> onChange;
+    private Runnable resync;
+
+    @Override
+    public void publish(String topic, String payload) {}
+
+    @Override
+    public void subscribe(
+        String topic, java.util.function.Consumer<String> onChange, Runnable resync) {
+      assertThat(topic).isEqualTo(JdbcTranslationMemory.TOPIC);
+      this.onChange = onChange;
+      this.resync = resync;
+    }
+
+    void change(String payload) {
+      onChange.accept(payload);
+    }
+
+    void resync() {
+      resync.run();
+    }
+  }
+
   private static void exercise(DataSource db) {
     Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
     TranslationMemory memory =
