@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -75,18 +77,34 @@ class JobRunner {
    * stopping): the job is left unfinished, for the node that takes it next.
    */
   boolean run(Job given, List<Segment> segments, java.util.function.BooleanSupplier stop) {
+    return run(given, segments, stop, CompletableFuture.completedFuture(null));
+  }
+
+  /**
+   * As {@link #run(Job, List, java.util.function.BooleanSupplier)} for a job whose row is still
+   * being stored: what needs no engine is looked up meanwhile, and nothing is written before {@code
+   * stored} completes; if it fails, the job was never accepted and this stops without a word.
+   */
+  boolean run(
+      Job given,
+      List<Segment> segments,
+      java.util.function.BooleanSupplier stop,
+      CompletableFuture<?> stored) {
     String id = given.id();
     try {
       // The profile fixed at submission; a job stored before it was kept: its outlet's, once.
       Job job = given.profile() != null ? given : given.withProfile(profiles.of(given));
       // Read once: this worker is the only writer of the job's rows from here on. A queued job has
       // none: its first rows are written with the status that ends "queued".
-      Map<String, Set<Integer>> stored =
+      Map<String, Set<Integer>> positions =
           job.status().equals(Job.QUEUED) ? new HashMap<>() : rows.positions(id);
-      Map<String, List<JobSegment>> reused = reuse(job, segments, stored);
+      Map<String, List<JobSegment>> reused = reuse(job, segments, positions);
+      if (!accepted(stored)) {
+        return false;
+      }
       boolean complete =
           job.targets().stream()
-              .allMatch(l -> stored.getOrDefault(l, Set.of()).size() == segments.size());
+              .allMatch(l -> positions.getOrDefault(l, Set.of()).size() == segments.size());
       rows.save(id, reused, complete ? Job.DONE : Job.RUNNING);
       if (!complete) {
         for (int from = 0; from < segments.size(); from += properties.chunk()) {
@@ -94,7 +112,7 @@ class JobRunner {
             return false;
           }
           int to = Math.min(segments.size(), from + properties.chunk());
-          translate(job, segments, from, to, stored);
+          translate(job, segments, from, to, positions);
         }
         leases.finish(id, Job.DONE, null);
       }
@@ -109,6 +127,9 @@ class JobRunner {
         log.warn("Job {} paused: the database is out of reach ({})", id, e.toString());
         return false;
       }
+      if (!accepted(stored)) {
+        return false;
+      }
       log.error("Job {} failed", id, e);
       try {
         leases.finish(id, Job.FAILED, "The job failed: " + e.getClass().getSimpleName());
@@ -116,6 +137,16 @@ class JobRunner {
       } catch (JobLeases.LeaseLost lost) {
         return false;
       }
+    }
+  }
+
+  /** Waits for the job's row to be stored: false if it could not be (the job does not exist). */
+  private static boolean accepted(CompletableFuture<?> stored) {
+    try {
+      stored.join();
+      return true;
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      return false;
     }
   }
 

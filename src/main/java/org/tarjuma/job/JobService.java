@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,8 +51,8 @@ class JobService {
   private final ExecutorService workers;
   private final Set<String> active = ConcurrentHashMap.newKeySet();
   private volatile boolean stopping;
-  private final java.util.concurrent.atomic.AtomicBoolean keeping =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean keeping = new AtomicBoolean();
+  private static final CompletableFuture<?> STORED = CompletableFuture.completedFuture(null);
   private final ScheduledExecutorService leaseKeeper =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("job-leases").factory());
@@ -108,8 +111,16 @@ class JobService {
             article.segments().size(),
             article.repairs(),
             profiles.current(by, targets));
-    store.insert(job, article);
-    start(job, () -> article);
+    // The job's lookups start while its row is stored; it writes nothing before that is done.
+    CompletableFuture<Void> stored = new CompletableFuture<>();
+    start(job, () -> article, stored);
+    try {
+      store.insert(job, article);
+    } catch (RuntimeException e) {
+      stored.completeExceptionally(e);
+      throw e;
+    }
+    stored.complete(null);
     return job;
   }
 
@@ -148,7 +159,7 @@ class JobService {
       }
       taken.addAll(free);
       for (String id : taken) {
-        store.find(id).ifPresent(job -> start(job, () -> article(job)));
+        store.find(id).ifPresent(job -> start(job, () -> article(job), STORED));
       }
     } catch (RuntimeException e) {
       log.warn("Could not look for jobs to take: {}", e.getMessage());
@@ -163,7 +174,7 @@ class JobService {
     }
   }
 
-  private void start(Job job, java.util.function.Supplier<SegmentedArticle> article) {
+  private void start(Job job, Supplier<SegmentedArticle> article, CompletableFuture<?> stored) {
     if (!active.add(job.id())) {
       return;
     }
@@ -171,7 +182,7 @@ class JobService {
       workers.submit(
           () -> {
             try {
-              run(job, article.get());
+              runner.run(job, article.get().segments(), () -> stopping, stored);
             } catch (RuntimeException e) {
               log.warn("Job {} stopped on this node: {}", job.id(), e.getMessage());
             } finally {
@@ -181,11 +192,6 @@ class JobService {
     } catch (java.util.concurrent.RejectedExecutionException stopping) {
       active.remove(job.id());
     }
-  }
-
-  private void run(Job job, SegmentedArticle article) {
-    // The callback, if any, was made due with the job's end; the outbox delivers it.
-    runner.run(job, article.segments(), () -> stopping);
   }
 
   /**
