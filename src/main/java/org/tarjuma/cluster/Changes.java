@@ -4,11 +4,11 @@ import java.util.function.Consumer;
 
 /**
  * Changes to what every node keeps in memory (paused engines, the glossary, the memory's fuzzy
- * index, signed-in users), told to the other nodes within a second. The node that makes a change
- * applies it itself, stores it, then publishes a topic and the ids it concerns; every other node
- * hears it and reloads those ids from the database. A node that may have missed something (its
- * connection to the database broke, or a notification was lost) runs each subscriber's resync,
- * which reloads what it keeps from the database.
+ * index and exact answers, signed-in users), told to the other nodes within a second. The node that
+ * makes a change applies it itself, stores it, then publishes a topic and the ids it concerns;
+ * every other node hears it and reloads those ids from the database. A node that may have missed
+ * something (its connection to the database broke, or a notification was lost) runs each
+ * subscriber's resync, which reloads what it keeps from the database.
  *
  * <p>On PostgreSQL this is {@code LISTEN/NOTIFY} on the channel {@code tarjuma}; every resync runs
  * once more every {@code tarjuma.cluster.poll-fallback}, so even a lost notification is corrected.

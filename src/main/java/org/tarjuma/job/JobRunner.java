@@ -82,8 +82,9 @@ class JobRunner {
 
   /**
    * As {@link #run(Job, List, java.util.function.BooleanSupplier)} for a job whose row is still
-   * being stored: what needs no engine is looked up meanwhile, and nothing is written before {@code
-   * stored} completes; if it fails, the job was never accepted and this stops without a word.
+   * being stored: what needs no engine is looked up meanwhile (the lookup's usage row is written
+   * when it is made, as any request's), and no row of the job is stored before {@code stored}
+   * completes; if it does not, the job was never accepted and this stops without a word.
    */
   boolean run(
       Job given,

@@ -111,13 +111,13 @@ class JobService {
             article.segments().size(),
             article.repairs(),
             profiles.current(by, targets));
-    // The job's lookups start while its row is stored; it writes nothing before that is done.
+    // The job's lookups start while its row is stored; it stores no row before that is done.
     CompletableFuture<Void> stored = new CompletableFuture<>();
     start(job, () -> article, stored);
     try {
       store.insert(job, article);
-    } catch (RuntimeException e) {
-      stored.completeExceptionally(e);
+    } catch (Throwable e) {
+      stored.cancel(false);
       throw e;
     }
     stored.complete(null);

@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * This node's copy of the memory's exact answers, a unit or its absence per language pair and
  * sentence key, kept until that unit changes: a save on this node forgets it once committed, a save
- * on another node when this node hears of it (within a second), and a resync (after a lost
- * notification) forgets everything. What a lookup read while a change was being applied is answered
- * but not kept, so no copy outlives a change it may not have seen. Bounded by weight, in
- * characters. Thread-safe.
+ * on another node when this node hears of it (within a second), and a resync (after a reconnection,
+ * and on PostgreSQL every {@code tarjuma.cluster.poll-fallback}) forgets everything. What a lookup
+ * read while a change was being applied is answered but not kept, so no copy outlives a change it
+ * may not have seen. Bounded by weight, in bytes as {@link #weight} estimates them. Thread-safe.
  */
 final class ExactUnits {
 
@@ -24,16 +24,21 @@ final class ExactUnits {
   // Counts the changes applied; a lookup keeps what it read only if none was applied meanwhile.
   private final AtomicLong changes = new AtomicLong();
 
-  ExactUnits(long maxCharacters) {
+  ExactUnits(long maxBytes) {
     this.units =
         Caffeine.newBuilder()
-            .maximumWeight(maxCharacters)
-            .weigher(
-                (Key key, Optional<MemoryUnit> unit) ->
-                    key.sourceKey().length()
-                        + unit.map(u -> u.source().length() + u.target().length()).orElse(0))
+            .maximumWeight(maxBytes)
+            .weigher(ExactUnits::weight)
             .recordStats()
             .build();
+  }
+
+  /**
+   * An entry's heap, estimated: about 300 bytes of objects (the key with its 64 hex digits, the
+   * unit, the cache's node), a byte per character of the source and two of the target.
+   */
+  static int weight(Key key, Optional<MemoryUnit> unit) {
+    return 300 + unit.map(u -> u.source().length() + 2 * u.target().length()).orElse(0);
   }
 
   Cache<Key, Optional<MemoryUnit>> cache() {

@@ -18,10 +18,11 @@ import org.tarjuma.segment.SentenceKey;
 
 /**
  * {@link TranslationMemory} in the {@code memory_unit} table (H2 or PostgreSQL). Exact lookups read
- * the table; fuzzy ones this node's {@link LiveFuzzyIndex}, which every save joins once it is
- * committed. Every save is published as a change of {@value #TOPIC} listing the units' keys ({@code
- * en ur <key>} a line), sent with the save's commit, or nothing when they are many; the other nodes
- * add those units to their index, or check it whole.
+ * this node's {@link ExactUnits} and the table for the rest; fuzzy ones this node's {@link
+ * LiveFuzzyIndex}, which every save joins once it is committed. Every save is published as a change
+ * of {@value #TOPIC} listing the units' keys ({@code en ur <key>} a line), sent with the save's
+ * commit, or nothing when they are many; the other nodes add those units to their index, or check
+ * it whole.
  */
 @Repository
 class JdbcTranslationMemory implements TranslationMemory {
@@ -50,8 +51,7 @@ class JdbcTranslationMemory implements TranslationMemory {
     this.jdbc = jdbc;
     this.changes = changes;
     this.fuzzy = new LiveFuzzyIndex(jdbc, this);
-    // Characters take two bytes each.
-    this.exact = new ExactUnits(exactCacheSize.toBytes() / 2);
+    this.exact = new ExactUnits(exactCacheSize.toBytes());
     if (meters != null) {
       CaffeineCacheMetrics.monitor(meters, exact.cache(), "memory-exact");
     }
@@ -67,6 +67,7 @@ class JdbcTranslationMemory implements TranslationMemory {
           fuzzy.heard(keys);
         },
         () -> {
+          // Run after a reconnection and every poll-fallback: a kept answer lives no longer.
           exact.forgetAll();
           fuzzy.resync();
         });

@@ -57,15 +57,17 @@ class ExactUnitsTest {
   }
 
   @Test
-  void keepsNoMoreCharactersThanItsBound() {
+  void keepsNoMoreThanItsBoundOfEstimatedBytes() {
+    // 300 for the objects, a byte per source character (16) and two per target character (2).
+    assertThat(ExactUnits.weight(key(1), unit(1))).isEqualTo(300 + 16 + 2 * 2);
+    assertThat(ExactUnits.weight(key(1), Optional.empty())).isEqualTo(300);
     ExactUnits units = new ExactUnits(2_000);
     for (int i = 0; i < 500; i++) {
       units.keep(units.mark(), Map.of(key(i), unit(i)));
     }
     units.cache().cleanUp();
 
-    // Each entry weighs its key, source and target: 2 + 16 + 2 or 3 characters.
-    assertThat(units.cache().estimatedSize()).isBetween(1L, 2_000L / 20);
+    assertThat(units.cache().estimatedSize()).isBetween(1L, 2_000L / 320);
   }
 
   @Test
