@@ -66,25 +66,11 @@ class JobRunner {
 
   /**
    * Runs the job on its article's segments; marks it done, or failed with a reason. Answers whether
-   * this node ended it (false when it lost the job's lease on the way).
-   */
-  boolean run(Job job, List<Segment> segments) {
-    return run(job, segments, () -> false);
-  }
-
-  /**
-   * As {@link #run(Job, List)}, stopping between two chunks when {@code stop} says so (the node is
-   * stopping): the job is left unfinished, for the node that takes it next.
-   */
-  boolean run(Job given, List<Segment> segments, java.util.function.BooleanSupplier stop) {
-    return run(given, segments, stop, CompletableFuture.completedFuture(null));
-  }
-
-  /**
-   * As {@link #run(Job, List, java.util.function.BooleanSupplier)} for a job whose row is still
-   * being stored: what needs no engine is looked up meanwhile (the lookup's usage row is written
-   * when it is made, as any request's), and no row of the job is stored before {@code stored}
-   * completes; if it does not, the job was never accepted and this stops without a word.
+   * this node ended it (false when it lost the job's lease on the way). Stops between two chunks
+   * when {@code stop} says so (the node is stopping), leaving the job unfinished for the node that
+   * takes it next. A job whose row is still being stored is looked up meanwhile (the lookup's usage
+   * row is written when it is made, as any request's), and no row of it is stored before {@code
+   * stored} completes; if it does not, the job was never accepted and this stops without a word.
    */
   boolean run(
       Job given,

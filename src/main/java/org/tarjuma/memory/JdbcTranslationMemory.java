@@ -57,12 +57,13 @@ class JdbcTranslationMemory implements TranslationMemory {
     }
     changes.subscribe(
         TOPIC,
-        keys -> {
-          List<ExactUnits.Key> listed = listed(keys);
-          if (listed == null) {
-            exact.forgetAll();
+        payload -> {
+          String[] lines = payload.split("\n");
+          List<ExactUnits.Key> keys = listed(lines);
+          if (keys.size() == lines.length) {
+            exact.forget(keys);
           } else {
-            exact.forget(listed);
+            exact.forgetAll();
           }
           fuzzy.heard(keys);
         },
@@ -73,15 +74,14 @@ class JdbcTranslationMemory implements TranslationMemory {
         });
   }
 
-  /** The keys a change lists ({@code en ur <key>} a line), or null when it lists none. */
-  private static List<ExactUnits.Key> listed(String keys) {
+  /** The keys a change lists, {@code en ur <key>} a line; a line of another form is passed over. */
+  private static List<ExactUnits.Key> listed(String[] lines) {
     List<ExactUnits.Key> out = new java.util.ArrayList<>();
-    for (String line : keys.split("\n")) {
+    for (String line : lines) {
       String[] key = line.split(" ");
-      if (key.length != 3) {
-        return null;
+      if (key.length == 3) {
+        out.add(new ExactUnits.Key(key[0], key[1], key[2]));
       }
-      out.add(new ExactUnits.Key(key[0], key[1], key[2]));
     }
     return out;
   }
@@ -239,34 +239,32 @@ class JdbcTranslationMemory implements TranslationMemory {
 
   /** Tells the other nodes, and adds the units to this node's index once they are committed. */
   private void saved(List<MemoryUnit> units) {
+    List<ExactUnits.Key> keys =
+        units.stream()
+            .map(u -> new ExactUnits.Key(u.sourceLang(), u.targetLang(), key(u.source())))
+            .toList();
     changes.publish(
         TOPIC,
         units.size() > LISTED
             ? ""
             : String.join(
                 "\n",
-                units.stream()
-                    .map(u -> u.sourceLang() + " " + u.targetLang() + " " + key(u.source()))
+                keys.stream()
+                    .map(k -> k.sourceLang() + " " + k.targetLang() + " " + k.sourceKey())
                     .toList()));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(
           new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-              exact.forget(keys(units));
+              exact.forget(keys);
               fuzzy.add(units);
             }
           });
     } else {
-      exact.forget(keys(units));
+      exact.forget(keys);
       fuzzy.add(units);
     }
-  }
-
-  private static List<ExactUnits.Key> keys(List<MemoryUnit> units) {
-    return units.stream()
-        .map(u -> new ExactUnits.Key(u.sourceLang(), u.targetLang(), key(u.source())))
-        .toList();
   }
 
   @Override

@@ -53,8 +53,8 @@ final class LiveFuzzyIndex {
     }
   }
 
-  /** Another node saved these units ({@code en ur <key>} a line): they are read and added. */
-  void heard(String keys) {
+  /** Another node saved the units of these keys: they are read and added. */
+  void heard(List<ExactUnits.Key> keys) {
     synchronized (this) {
       // Not built: the first lookup builds it from the table, saved units included. Being built:
       // wait for it, as the table may have been read before those units were committed.
@@ -63,11 +63,8 @@ final class LiveFuzzyIndex {
       }
     }
     List<MemoryUnit> units = new ArrayList<>();
-    for (String line : keys.split("\n")) {
-      String[] key = line.split(" ");
-      if (key.length == 3) {
-        memory.byKey(key[0], key[1], key[2]).ifPresent(units::add);
-      }
+    for (ExactUnits.Key key : keys) {
+      memory.byKey(key.sourceLang(), key.targetLang(), key.sourceKey()).ifPresent(units::add);
     }
     add(units);
   }

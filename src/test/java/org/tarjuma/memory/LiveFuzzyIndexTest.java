@@ -39,7 +39,10 @@ class LiveFuzzyIndexTest {
 
     other.save(unit(RAIN, "ب", AT.plusSeconds(1)));
     assertThat(here.search("ur", RAIN, 0.75, 5)).isEmpty();
-    here.heard("en ur " + JdbcTranslationMemory.key(RAIN) + "\nen ur unknown-key");
+    here.heard(
+        java.util.List.of(
+            new ExactUnits.Key("en", "ur", JdbcTranslationMemory.key(RAIN)),
+            new ExactUnits.Key("en", "ur", "unknown-key")));
     assertThat(here.search("ur", RAIN, 0.75, 5))
         .extracting(Suggestion::target)
         .containsExactly("ب");
@@ -73,7 +76,7 @@ class LiveFuzzyIndexTest {
     JdbcTranslationMemory other = new JdbcTranslationMemory(jdbc, Changes.alone());
     LiveFuzzyIndex here = new LiveFuzzyIndex(jdbc, other);
     other.save(unit(TALKS, "الف", AT));
-    here.heard("en ur " + JdbcTranslationMemory.key(TALKS));
+    here.heard(java.util.List.of(new ExactUnits.Key("en", "ur", JdbcTranslationMemory.key(TALKS))));
     here.resync();
     here.add(java.util.List.of(unit(RAIN, "ب", AT)));
     // Built at the first lookup, from the table: what it was told before is there, nothing else.
