@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,20 +33,25 @@ import tools.jackson.databind.JsonNode;
  * against a 200 ms engine with max-concurrency 8: wall time against the engine-bound ideal (target
  * ≤ 1.5×), texts paid twice (target 0) and the peak of requests in flight at the provider (target ≤
  * 8); then the same articles again, every sentence a cache hit, which shows what the machine needs
- * for this load with no engine at all. Run: {@code ./mvnw -Pbench verify
- * -Dbench.main=org.tarjuma.job.ClusterBenchmark -DskipTests}; through {@code JAVA_TOOL_OPTIONS}:
- * {@code -Dnodes=3} (0: part one only), {@code -DskipSeed=true} (part two only), {@code -Djfr=true}
- * (a flight recording per node), {@code -Dpoll=500} (ms between an outlet's status reads), and
- * those of {@link JobBenchmark} for part one.
+ * for this load with no engine at all. After each round, the CPU time each part used in it: the
+ * node processes, PostgreSQL's, and this process (the outlets' client and the engine). Run: {@code
+ * ./mvnw -Pbench verify -Dbench.main=org.tarjuma.job.ClusterBenchmark -DskipTests}; through {@code
+ * JAVA_TOOL_OPTIONS}: {@code -Dnodes=3} (0: part one only), {@code -DskipSeed=true} (part two
+ * only), {@code -Djfr=true} (a flight recording per node), {@code -Dpoll=500} (ms between an
+ * outlet's status reads), {@code -DengineMs=200} (the engine's answer time), {@code -DhitRounds=1}
+ * (how many all-hit rounds), and those of {@link JobBenchmark} for part one.
  */
 public final class ClusterBenchmark {
 
   private static final long POLL_MILLIS = Long.getLong("poll", 500);
 
+  /** How long the engine takes to answer a request. */
+  private static final int ENGINE_MILLIS = Integer.getInteger("engineMs", 200);
+
   public static void main(String[] args) throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
-      DeeplEcho echo = new DeeplEcho(200, 0, true);
+      DeeplEcho echo = new DeeplEcho(ENGINE_MILLIS, 0, true);
       WireMockServer engine = echo.serve();
       try {
         if (!Boolean.getBoolean("skipSeed")) {
@@ -114,14 +120,21 @@ public final class ClusterBenchmark {
         }
       }
       nodes.forEach(n -> n.awaitUp(Duration.ofMinutes(3)));
+      Map<String, Duration> idle = ProcessCpu.read();
+      Thread.sleep(5000);
+      System.out.println(
+          "CPU used by idle nodes in 5 s (s): " + ProcessCpu.between(idle, ProcessCpu.read()));
       round(nodes, echo, engine, "Warm-up note", "warm-up: ");
       round(nodes, echo, engine, "Bulletin", "");
       // The floor of this machine for this load: the same articles, every sentence now a cache
       // hit, so no engine call at all.
-      round(
-          nodes, echo, engine, "Bulletin", "the same 200 again, all cache hits, no engine call: ");
+      String again = "the same 200 again, all cache hits, no engine call: ";
+      for (int r = 0; r < Integer.getInteger("hitRounds", 1); r++) {
+        round(nodes, echo, engine, "Bulletin", again);
+      }
     } finally {
       nodes.forEach(AppProcess::stop);
+      System.out.println("node logs and recordings: " + logs);
     }
   }
 
@@ -132,11 +145,18 @@ public final class ClusterBenchmark {
     List<String> articles = JobBenchmark.overlappingArticles(word, distinct);
     engine.resetRequests();
     echo.peakInFlight.set(0);
+    Map<String, Duration> cpuBefore = ProcessCpu.read();
     long start = System.nanoTime();
     Instant started = Instant.now();
     List<JsonNode> statuses = submitAndAwait(nodes, articles);
     long seenMs = (System.nanoTime() - start) / 1_000_000;
+    Map<String, Duration> cpuAfter = ProcessCpu.read();
     printTimeline(statuses, started, engine);
+    System.out.printf(
+        "  CPU used in the round (s): %s; over %.2f s on %d cores%n",
+        ProcessCpu.between(cpuBefore, cpuAfter),
+        seenMs / 1000.0,
+        Runtime.getRuntime().availableProcessors());
     long wallMs =
         statuses.stream()
             .map(s -> Duration.between(started, Instant.parse(s.get("finishedAt").asString())))
@@ -144,19 +164,21 @@ public final class ClusterBenchmark {
             .orElseThrow()
             .toMillis();
     long twice = DeeplEcho.paid(engine).values().stream().filter(n -> n > 1).count();
-    double ideal = Math.ceil(distinct.size() / 50.0) / 8.0 * 200;
+    double ideal = Math.ceil(distinct.size() / 50.0) / 8.0 * ENGINE_MILLIS;
     System.out.printf(
         label
             + "%d nodes on one PostgreSQL, 200 overlapping articles (2,400 sentences, %d distinct),"
-            + " engine 200 ms, max-concurrency 8: %d ms, ideal %.0f ms (⌈%d ÷ 50⌉ ÷ 8 × 200 ms):"
+            + " engine %d ms, max-concurrency 8: %d ms, ideal %.0f ms (⌈%d ÷ 50⌉ ÷ 8 × %d ms):"
             + " %.1f× ideal (target ≤ 1.5×); %d requests, %d texts paid twice (target 0); peak"
             + " requests in flight at the engine %d (target ≤ 8); the last job seen done by the"
             + " client after %d ms, polling every %d ms%n",
         nodes.size(),
         distinct.size(),
+        ENGINE_MILLIS,
         wallMs,
         ideal,
         distinct.size(),
+        ENGINE_MILLIS,
         wallMs / ideal,
         engine.getAllServeEvents().size(),
         twice,
