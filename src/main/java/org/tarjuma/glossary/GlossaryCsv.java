@@ -231,7 +231,9 @@ final class GlossaryCsv {
                 ParadigmText.read(lang, cell(row, lang + "_paradigms"), where, line)));
       }
     }
-    return new Entry(cell(row, "id"), 1, side, targets);
+    Entry entry = new Entry(cell(row, "id"), 1, side, targets);
+    // A row whose id is left empty gets one from its English term, as an entry added without one.
+    return entry.id().isBlank() ? new Entry(EntryProblems.slug(entry), 1, side, targets) : entry;
   }
 
   private static Entry.Status status(String value, String where, int line) {

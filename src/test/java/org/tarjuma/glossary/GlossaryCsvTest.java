@@ -41,6 +41,14 @@ class GlossaryCsvTest {
   }
 
   @Test
+  void aRowWithoutAnIdGetsOneFromItsEnglishTerm() {
+    List<Entry> entries =
+        read("\uFEFFid,english,ur,ur_status\n,Durand Line,ڈیورنڈ لائن,proposed\n  ,Kabul,کابل,\n");
+    assertThat(entries).extracting(Entry::id).containsExactly("durand-line", "kabul");
+    assertThat(entries.get(0).targets().get("ur").preferred()).isEqualTo("ڈیورنڈ لائن");
+  }
+
+  @Test
   void brokenQuotingWrongEncodingAndBadCellsNameTheLine() {
     assertThatThrownBy(() -> read("id,english\nkabul,Kabul\nx,\"broken quote\nmore\n"))
         .isInstanceOf(GlossaryFileException.class)
