@@ -33,6 +33,8 @@ import org.tarjuma.web.FormulaGuard;
 final class GlossaryCsv {
 
   static final List<String> TARGETS = List.of("ur", "ps", "prs");
+  private static final List<String> PER_LANGUAGE =
+      List.of("", "_variants", "_forbidden", "_status", "_do_not_translate", "_note", "_paradigms");
   private static final String LIST = " | ";
   private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
@@ -50,15 +52,7 @@ final class GlossaryCsv {
                 "domains",
                 "note"));
     for (String lang : TARGETS) {
-      for (String suffix :
-          List.of(
-              "",
-              "_variants",
-              "_forbidden",
-              "_status",
-              "_do_not_translate",
-              "_note",
-              "_paradigms")) {
+      for (String suffix : PER_LANGUAGE) {
         columns.add(lang + suffix);
       }
     }
