@@ -10,6 +10,11 @@ final class EntryProblems {
 
   private EntryProblems() {}
 
+  /** The entry's own id; when it has none (null or blank), one from its English term. */
+  static String id(Entry draft) {
+    return draft.id() == null || draft.id().isBlank() ? slug(draft) : draft.id();
+  }
+
   /** An id from the entry's preferred English term ({@code durand-line}), at most 120 long. */
   static String slug(Entry draft) {
     String text =

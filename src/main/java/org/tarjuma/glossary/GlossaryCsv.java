@@ -225,9 +225,9 @@ final class GlossaryCsv {
                 ParadigmText.read(lang, cell(row, lang + "_paradigms"), where, line)));
       }
     }
-    Entry entry = new Entry(cell(row, "id"), 1, side, targets);
     // A row whose id is left empty gets one from its English term, as an entry added without one.
-    return entry.id().isBlank() ? new Entry(EntryProblems.slug(entry), 1, side, targets) : entry;
+    return new Entry(
+        EntryProblems.id(new Entry(cell(row, "id"), 1, side, targets)), 1, side, targets);
   }
 
   private static Entry.Status status(String value, String where, int line) {

@@ -97,7 +97,7 @@ final class LiveGlossary implements Glossary {
 
   /** Adds {@code draft} as a new entry (its id made from the English term when it has none). */
   Entry create(Entry draft, String by) {
-    String id = draft.id() == null || draft.id().isBlank() ? EntryProblems.slug(draft) : draft.id();
+    String id = EntryProblems.id(draft);
     Entry entry =
         tx.execute(
             status -> {

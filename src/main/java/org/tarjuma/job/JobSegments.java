@@ -31,6 +31,10 @@ class JobSegments {
 
   private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {};
 
+  /** The columns a job's rows are stored with, in the order they are bound. */
+  static final String COLUMNS =
+      "job_id, lang, position, segment_id, source, target, engine, origin, flags, qa, billed, draft";
+
   /** The origins whose target is an engine's draft: a cached answer is an engine's too. */
   private static final Set<String> DRAFTED = Set.of("engine", "cache");
 
@@ -95,9 +99,10 @@ class JobSegments {
         (java.sql.Connection connection) -> {
           try (PreparedStatement insert =
               connection.prepareStatement(
-                  "INSERT INTO job_segment (job_id, lang, position, segment_id, source, target,"
-                      + " engine, origin, flags, qa, billed, draft) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
-                      + " ?, ?, ?, ?)")) {
+                  "INSERT INTO job_segment ("
+                      + COLUMNS
+                      + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                      + " ?, ?)")) {
             for (var entry : byLanguage.entrySet()) {
               for (JobSegment s : entry.getValue()) {
                 insert.setString(1, jobId);

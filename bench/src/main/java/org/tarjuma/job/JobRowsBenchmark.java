@@ -27,9 +27,6 @@ import org.tarjuma.testing.Fixtures;
  */
 public final class JobRowsBenchmark {
 
-  private static final String COLUMNS =
-      "job_id, lang, position, segment_id, source, target, engine, origin, flags, qa, billed, draft";
-
   public static void main(String[] args) throws Exception {
     // The seed article's segments, as a job stores them.
     List<String> sentences = new ArrayList<>();
@@ -121,7 +118,7 @@ public final class JobRowsBenchmark {
               "INSERT INTO "
                   + table
                   + " ("
-                  + COLUMNS
+                  + JobSegments.COLUMNS
                   + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (String lang : List.of("ur", "ps", "prs")) {
           for (int p = 0; p < sentences.size(); p++) {
